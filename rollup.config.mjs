@@ -1,0 +1,32 @@
+import typescript from '@rollup/plugin-typescript'
+import { dts } from 'rollup-plugin-dts'
+
+// Peer dependencies stay external: users bring their own single copy.
+const external = (id) => /^(io-ts|fp-ts|io-ts-types|monocle-ts|newtype-ts|fast-check)(\/|$)/.test(id) || id.startsWith('node:')
+
+// fp-ts and io-ts-types have no `exports` map, so Node's ESM loader needs full file paths for subpaths.
+const esmPaths = (id) => {
+  if (/^fp-ts\/(?!lib\/)/.test(id)) return id.replace(/^fp-ts\//, 'fp-ts/lib/') + '.js'
+  if (/^(fp-ts|io-ts-types)\/lib\//.test(id) && !id.endsWith('.js')) return `${id}.js`
+  return id
+}
+
+const entries = { index: 'src/index.ts' }
+
+export default [
+  {
+    input: entries,
+    external,
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false })],
+    output: [
+      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', paths: esmPaths },
+      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named' },
+    ],
+  },
+  {
+    input: entries,
+    external,
+    plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts' },
+  },
+]

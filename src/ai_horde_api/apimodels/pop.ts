@@ -1,0 +1,25 @@
+/**
+ * Pieces shared by the image and text pops (horde_sdk `generic_api/apimodels.py`,
+ * `ai_horde_api/apimodels/generate/pop.py`).
+ */
+import { defaulted } from '../../combinators/defaulted'
+import { emptyAs } from '../../combinators/emptyAs'
+import type { ModelRule } from '../../combinators/model'
+import { nullable } from '../../combinators/nullable'
+import { GenerationID } from '../fields'
+
+/**
+ * The obsolete single-ID field `id`. **Decision**: `""` decodes as absent (`null`); the reference
+ * substitutes a random UUID, which makes decoding impure and invents an ID the server never issued.
+ */
+export const LegacyJobID = defaulted(emptyAs(nullable(GenerationID), [''], () => null), () => null)
+
+/**
+ * The reference's ids-present rule: a pop that names a model (even `""`) is a job, and a job needs
+ * an `id` or at least one of `ids`. A pop whose `model` is `null` is the "no job" shape.
+ */
+export const idsPresentRule: ModelRule<{ readonly model: string | null; readonly id: string | null; readonly ids: ReadonlyArray<string> }> = {
+  name: 'ids-present',
+  holds: (pop) => pop.model === null || pop.id !== null || pop.ids.length > 0,
+  message: 'Neither id nor ids were present in the response, though it names a model (a job needs at least one ID)',
+}

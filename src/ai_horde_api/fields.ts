@@ -1,0 +1,64 @@
+/**
+ * Identifier fields (horde_sdk `ai_horde_api/fields.py`).
+ */
+import * as t from 'io-ts'
+import { INVALID, validateFastFirst, withFastDecoder } from '../combinators/fast'
+
+const HEX = '[0-9a-fA-F]'
+const CANONICAL = `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`
+// Exactly the four forms pydantic's UUID parsing accepts. No `i` flag: an upper-case `URN:` fails.
+const FORMS = new RegExp(`^(?:(${CANONICAL})|\\{(${CANONICAL})\\}|urn:uuid:(${CANONICAL})|(${HEX}{32}))$`)
+const NORMAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** The lowercase canonical form of a UUID string in one of the accepted forms, or `undefined`. */
+export const normaliseGenerationID = (s: string): string | undefined => {
+  if (NORMAL.test(s)) return s
+  const m = FORMS.exec(s)
+  if (m === null) return undefined
+  const hex = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/-/g, '').toLowerCase()
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+const fast = (u: unknown) => {
+  if (typeof u !== 'string') return INVALID
+  return normaliseGenerationID(u) ?? INVALID
+}
+
+/**
+ * A generation (job) ID: a UUID in text. Accepts exactly the reference's four forms: 32 hex digits,
+ * canonical 8-4-4-4-12, canonical in braces, canonical after a lower-case `urn:uuid:`; hex digits in
+ * any case. Decodes to lowercase canonical form and never changes a digit (a version-1 UUID stays
+ * version 1; the nil UUID is valid). `""`, surrounding spaces and every other form fail.
+ *
+ * @example
+ * import { GenerationID } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(
+ *   GenerationID.decode('{AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA}'),
+ *   E.right('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'),
+ * )
+ * assert.deepStrictEqual(
+ *   GenerationID.decode('6ba7b8109dad11d180b400c04fd430c8'),
+ *   E.right('6ba7b810-9dad-11d1-80b4-00c04fd430c8'),
+ * )
+ * assert.ok(E.isLeft(GenerationID.decode('')))
+ */
+export interface GenerationIDType extends t.Type<string, string, unknown> {
+  readonly _tag: 'GenerationIDType'
+  /** The accepted input forms, as one regular expression (for JSON Schema and arbitraries). */
+  readonly pattern: RegExp
+}
+
+export const GenerationID: GenerationIDType = withFastDecoder(
+  Object.assign(
+    new t.Type<string, string, unknown>(
+      'GenerationID',
+      (u): u is string => typeof u === 'string' && NORMAL.test(u),
+      validateFastFirst(fast, (u, c) => t.failure(u, c)),
+      t.identity,
+    ),
+    { _tag: 'GenerationIDType' as const, pattern: FORMS },
+  ),
+  fast,
+)

@@ -1,0 +1,2 @@
+/** The alchemy job kind: pop models, generation parameters, conversion. Filled in by its own work. */
+export const strictAlchemy = {}

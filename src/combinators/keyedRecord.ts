@@ -1,0 +1,91 @@
+import * as t from 'io-ts'
+import { fastDecoderOf, INVALID, withFastDecoder } from './fast'
+import { describeThrown, isPlainObject, setOwn } from './plainObject'
+
+/**
+ * A JSON object used as a map: every key is decoded (and may be normalised) by a string codec,
+ * every value by another. Errors name the key as it came (`r2_upload_url_map["abc"]`). When two keys
+ * normalise to the same one, the later wins, as in a Python dict built in order.
+ *
+ * The result is a plain object; a key decoded as `__proto__` (which no key codec of this library
+ * accepts) would still be an own property, never a prototype change.
+ *
+ * @example
+ * import { keyedRecord, GenerationID } from 'horde-dispatch'
+ * import * as t from 'io-ts'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const UploadMap = keyedRecord(GenerationID, t.string)
+ * assert.deepStrictEqual(
+ *   UploadMap.decode({ 'AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA': 'https://r2/1' }),
+ *   E.right({ 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa': 'https://r2/1' }),
+ * )
+ * assert.ok(E.isLeft(UploadMap.decode({ abc: 'https://r2/1' })))
+ */
+export interface KeyedRecordType<K extends t.Type<string, string, unknown>, V extends t.Mixed>
+  extends t.Type<Record<t.TypeOf<K>, t.TypeOf<V>>, Record<t.OutputOf<K>, t.OutputOf<V>>, unknown> {
+  readonly _tag: 'KeyedRecordType'
+  readonly domain: K
+  readonly codomain: V
+}
+
+export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends t.Mixed>(
+  domain: K,
+  codomain: V,
+  name: string = `{ [${domain.name}]: ${codomain.name} }`,
+): KeyedRecordType<K, V> => {
+  type A = Record<t.TypeOf<K>, t.TypeOf<V>>
+  const fastKey = fastDecoderOf(domain)
+  const fastValue = fastDecoderOf(codomain)
+  const fast = (u: unknown): A | typeof INVALID => {
+    if (!isPlainObject(u)) return INVALID
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(u)) {
+      const key = fastKey(k)
+      if (key === INVALID) return INVALID
+      const value = fastValue(u[k])
+      if (value === INVALID) return INVALID
+      setOwn(out, key, value)
+    }
+    return out as A
+  }
+  const full = (u: unknown, c: t.Context): t.Validation<A> => {
+    if (!isPlainObject(u)) return t.failure(u, c)
+    const errors: Array<t.ValidationError> = []
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(u)) {
+      const v = u[k]
+      const key = domain.validate(k, t.appendContext(c, k, domain, k))
+      const value = codomain.validate(v, t.appendContext(c, k, codomain, v))
+      if (key._tag === 'Left') errors.push(...key.left)
+      if (value._tag === 'Left') errors.push(...value.left)
+      if (key._tag === 'Right' && value._tag === 'Right') setOwn(out, key.right, value.right)
+    }
+    return errors.length > 0 ? t.failures(errors) : t.success(out as A)
+  }
+  const guardedFast = (u: unknown) => {
+    try {
+      return fast(u)
+    } catch {
+      return INVALID
+    }
+  }
+  const codec = new t.Type<A, Record<t.OutputOf<K>, t.OutputOf<V>>, unknown>(
+    name,
+    (u): u is A => isPlainObject(u) && Object.keys(u).every((k) => domain.is(k) && codomain.is(u[k])),
+    (u, c) => {
+      try {
+        const r = fast(u)
+        return r === INVALID ? full(u, c) : t.success(r)
+      } catch (e) {
+        return t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
+      }
+    },
+    (a) => {
+      const out: Record<string, unknown> = {}
+      for (const k of Object.keys(a)) setOwn(out, domain.encode(k), codomain.encode((a as Record<string, unknown>)[k]))
+      return out as Record<t.OutputOf<K>, t.OutputOf<V>>
+    },
+  )
+  return withFastDecoder(Object.assign(codec, { _tag: 'KeyedRecordType' as const, domain, codomain }), guardedFast)
+}

@@ -1,0 +1,2 @@
+/** The image job kind: pop models, generation parameters, conversion. Filled in by its own work. */
+export const strictImage = {}
