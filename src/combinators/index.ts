@@ -12,6 +12,7 @@ export {
   model,
   type AnyModel,
   type ModelA,
+  type InputOf,
   type ModelInput,
   type ModelO,
   type ModelOptions,
