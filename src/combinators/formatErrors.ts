@@ -101,7 +101,7 @@ export const formatErrors = (errors: t.Errors): Array<string> => {
         ? `${path}: ${error.message}`
         : parent?._tag === 'KeyedRecordType' && parent.domain === last?.type
           ? `${path}: invalid key, expected ${expected}`
-          : error.value === undefined
+          : error.value === undefined && error.context.length > 1
             ? `${path}: required, but missing (expected ${expected})`
             : `${path}: expected ${expected}, got ${previewValue(error.value)}`
     if (!seen.has(line)) {
