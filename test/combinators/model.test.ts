@@ -135,3 +135,10 @@ describe('extend', () => {
     expect(Kept.decode({ a: 'x', b: 1 })).toEqual(E.right({ a: 'x', b: 1 }))
   })
 })
+
+describe('error paths through wrappers', () => {
+  it('prints an array index as [i] under a defaulted, nullable field', () => {
+    const M = model('M', { xs: defaulted(nullable(t.array(model('X', { a: t.string }))), () => null) })
+    expect(lines(M.decode({ xs: [{ a: 'ok' }, { a: 1 }] }))).toEqual(['xs[1].a: expected string, got 1'])
+  })
+})
