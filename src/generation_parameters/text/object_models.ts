@@ -177,7 +177,7 @@ export type TextGenerationParameters = t.TypeOf<typeof TextGenerationParameters>
  * `use_default_bad_words_ids`. What `convertTextJobPopResponse` produces.
  *
  * @example
- * import { KoboldAITextGenerationParameters, BasicTextGenerationParameters } from 'horde-dispatch'
+ * import { KoboldAITextGenerationParameters } from 'horde-dispatch'
  * import * as E from 'fp-ts/Either'
  *
  * const r = KoboldAITextGenerationParameters.decode({

@@ -87,7 +87,9 @@ export type ModelPayloadRootKobold = t.TypeOf<typeof ModelPayloadRootKobold>
  *
  * const r = ModelPayloadKobold.decode({ prompt: 'Once upon a time', temperature: 0.7, future_knob: 3 })
  * assert.ok(E.isRight(r) && r.right.prompt === 'Once upon a time' && r.right.max_length === 80)
- * assert.strictEqual(ModelPayloadKobold.encode(r.right).future_knob, 3)
+ * // Unknown keys are kept, though the static type does not list them.
+ * const wire: Record<string, unknown> = ModelPayloadKobold.encode(r.right)
+ * assert.strictEqual(wire.future_knob, 3)
  */
 export const ModelPayloadKobold = extend(ModelPayloadRootKobold, 'ModelPayloadKobold', {
   prompt: orNull(t.string),
