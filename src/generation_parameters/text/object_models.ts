@@ -54,6 +54,25 @@ export const TextSamplingValue = {
   rep_pen_slope: upToTen,
 }
 
+/**
+ * KoboldAI's five formatting flags, each `null` ("not requested") when absent, under the same
+ * names in the pop payload and in `BasicTextGenerationFormatParameters`.
+ *
+ * @internal
+ */
+export const textFormatFlagProps = {
+  /** Input: add a leading space to the prompt when it has none. */
+  frmtadsnsp: orNull(t.boolean),
+  /** Output: collapse consecutive blank lines. */
+  frmtrmblln: orNull(t.boolean),
+  /** Output: remove special characters. */
+  frmtrmspch: orNull(t.boolean),
+  /** Output: trim an incomplete trailing sentence. */
+  frmttriminc: orNull(t.boolean),
+  /** Output: keep only the first line. */
+  singleline: orNull(t.boolean),
+}
+
 /** `FormatImplementationStandard` (closed): whose output-formatting rules the format flags follow. */
 export const KnownFormatImplementationStandard = { KOBOLD_AI: 'KOBOLD_AI' } as const
 
@@ -138,16 +157,7 @@ export type BasicTextGenerationParameters = t.TypeOf<typeof BasicTextGenerationP
  */
 export const BasicTextGenerationFormatParameters = model('BasicTextGenerationFormatParameters', {
   ...generationParameterBaseProps,
-  /** Input: add a leading space to the prompt when it has none. */
-  frmtadsnsp: orNull(t.boolean),
-  /** Output: collapse consecutive blank lines. */
-  frmtrmblln: orNull(t.boolean),
-  /** Output: remove special characters. */
-  frmtrmspch: orNull(t.boolean),
-  /** Output: trim an incomplete trailing sentence. */
-  frmttriminc: orNull(t.boolean),
-  /** Output: keep only the first line. */
-  singleline: orNull(t.boolean),
+  ...textFormatFlagProps,
 })
 export type BasicTextGenerationFormatParameters = t.TypeOf<typeof BasicTextGenerationFormatParameters>
 

@@ -10,8 +10,8 @@ import {
   strict,
   TextGenerationParameters,
 } from '../../../src'
+import { noFormatFlags, U1, unsetBaseParams } from '../../textFixtures'
 
-const U1 = '11111111-1111-4111-8111-111111111111'
 
 const errorsOf = (r: t.Validation<unknown>): Array<string> | 'decoded' => (E.isLeft(r) ? formatErrors(r.left) : 'decoded')
 
@@ -20,40 +20,8 @@ const roundTrips = <A, O>(codec: t.Type<A, O, unknown>, a: A): void => {
   expect(codec.decode(JSON.parse(JSON.stringify(codec.encode(a))))).toEqual(E.right(a))
 }
 
-const basicDefaults: BasicTextGenerationParameters = {
-  schema_version: '1.0',
-  underlying_generation_scheme: 'MODEL',
-  model: 'm',
-  model_baseline: null,
-  prompt: 'p',
-  soft_prompt: null,
-  max_context_length: null,
-  max_length: null,
-  stop_sequence: null,
-  temperature: null,
-  dynamic_temp_exponent: null,
-  dynamic_temp_range: null,
-  tfs: null,
-  typical: null,
-  sampler_order: null,
-  smoothing_factor: null,
-  top_a: null,
-  top_k: null,
-  top_p: null,
-  min_p: null,
-  rep_pen: null,
-  rep_pen_range: null,
-  rep_pen_slope: null,
-}
-const formatDefaults: BasicTextGenerationFormatParameters = {
-  schema_version: '1.0',
-  underlying_generation_scheme: null,
-  frmtadsnsp: null,
-  frmtrmblln: null,
-  frmtrmspch: null,
-  frmttriminc: null,
-  singleline: null,
-}
+const basicDefaults: BasicTextGenerationParameters = unsetBaseParams
+const formatDefaults: BasicTextGenerationFormatParameters = noFormatFlags
 
 describe('BasicTextGenerationParameters', () => {
   it('requires model and prompt ("" is a value) and defaults everything else to null', () => {

@@ -13,23 +13,15 @@ import {
   type TextJobPop,
 } from '../../../../src'
 import { loadFixture } from '../../../fixtures'
+import { decodedPop, fixtureSkippedCounts, minimalJob, NIL, noFormatFlags, noSkippedCounts, SERVER_NO_JOB, TEXT_POP_FIXTURE, U1, U2, unsetBaseParams } from '../../../textFixtures'
 
-const U1 = '11111111-1111-4111-8111-111111111111'
-const U2 = '22222222-2222-4222-8222-222222222222'
-const NIL = '00000000-0000-0000-0000-000000000000'
-
-const decoded = (u: unknown): TextGenerateJobPopResponse => {
-  const r = TextGenerateJobPopResponse.decode(u)
-  if (E.isLeft(r)) throw new Error(formatErrors(r.left).join('\n'))
-  return r.right
-}
 const converted = (u: unknown): TextConversionResult => {
-  const r = convertTextJobPopResponse(decoded(u))
+  const r = convertTextJobPopResponse(decodedPop(u))
   if (E.isLeft(r)) throw new Error(r.left.message)
   return r.right
 }
 const conversionErrorOf = (u: unknown): ConversionError | 'converted' => {
-  const r = convertTextJobPopResponse(decoded(u))
+  const r = convertTextJobPopResponse(decodedPop(u))
   return E.isLeft(r) ? r.left : 'converted'
 }
 const deepFreeze = <T>(value: T): T => {
@@ -40,21 +32,7 @@ const deepFreeze = <T>(value: T): T => {
   return value
 }
 
-const job = (overrides: Record<string, unknown> = {}): unknown => ({ payload: { prompt: 'p' }, ids: [U1], model: 'm', ...overrides })
-const noSkipped = {
-  blacklist: null,
-  bridge_version: null,
-  kudos: null,
-  models: null,
-  nsfw: null,
-  performance: null,
-  untrusted: null,
-  worker_id: null,
-  max_context_length: null,
-  max_length: null,
-  matching_softprompt: null,
-}
-const dispatchOf = (generation_ids: Array<string>, ttl: number | null, reasons: Record<string, unknown> = noSkipped) => ({
+const dispatchOf = (generation_ids: Array<string>, ttl: number | null, reasons: Record<string, unknown> = noSkippedCounts) => ({
   generation_ids,
   dispatch_source: 'AI_HORDE_API_OFFICIAL',
   ttl,
@@ -63,44 +41,20 @@ const dispatchOf = (generation_ids: Array<string>, ttl: number | null, reasons: 
   no_valid_request_found_reasons: reasons,
   source_image_fallback_choice: 'ABANDON',
 })
+/** The base parameters of the minimal job: the payload's defaults, materialised. */
 const nullBase = {
-  schema_version: '1.0',
-  underlying_generation_scheme: 'MODEL',
-  model: 'm',
-  model_baseline: null,
-  prompt: 'p',
-  soft_prompt: null,
+  ...unsetBaseParams,
   max_context_length: 2048,
   max_length: 80,
-  stop_sequence: null,
-  temperature: null,
   dynamic_temp_exponent: 1,
   dynamic_temp_range: 0,
-  tfs: null,
-  typical: null,
-  sampler_order: null,
   smoothing_factor: 0,
-  top_a: null,
-  top_k: null,
-  top_p: null,
   min_p: 0,
-  rep_pen: null,
-  rep_pen_range: null,
-  rep_pen_slope: null,
-}
-const nullFormat = {
-  schema_version: '1.0',
-  underlying_generation_scheme: null,
-  frmtadsnsp: null,
-  frmtrmblln: null,
-  frmtrmspch: null,
-  frmttriminc: null,
-  singleline: null,
 }
 
 describe('convertTextJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
   it('converts to exactly these parameters', () => {
-    expect(convertTextJobPopResponse(decoded(loadFixture('example__v2_generate_text_pop_post_200.json')))).toEqual(
+    expect(convertTextJobPopResponse(decodedPop(loadFixture(TEXT_POP_FIXTURE)))).toEqual(
       E.right({
         generation_parameters: {
           schema_version: '1.0',
@@ -130,23 +84,11 @@ describe('convertTextJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
             rep_pen_range: 0,
             rep_pen_slope: 0,
           },
-          format_params: { ...nullFormat, frmtadsnsp: false, frmtrmblln: false, frmtrmspch: false, frmttriminc: false, singleline: false },
+          format_params: { ...noFormatFlags, frmtadsnsp: false, frmtrmblln: false, frmtrmspch: false, frmttriminc: false, singleline: false },
           result_ids: [NIL],
           use_default_bad_words_ids: true,
         },
-        dispatch_parameters: dispatchOf([NIL], 0, {
-          blacklist: 0,
-          bridge_version: 0,
-          kudos: 0,
-          models: 0,
-          nsfw: 0,
-          performance: 0,
-          untrusted: 0,
-          worker_id: 0,
-          max_context_length: 0,
-          max_length: 0,
-          matching_softprompt: 0,
-        }),
+        dispatch_parameters: dispatchOf([NIL], 0, fixtureSkippedCounts),
         faults: [],
       }),
     )
@@ -155,12 +97,12 @@ describe('convertTextJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
 
 describe('convertTextJobPopResponse: field mapping (spec §4)', () => {
   it('materialises the payload defaults, max_context_length 2048 (reference: 1024), and sets format_params even when all null', () => {
-    expect(converted(job())).toEqual({
+    expect(converted(minimalJob())).toEqual({
       generation_parameters: {
         schema_version: '1.0',
         underlying_generation_scheme: null,
         base_params: nullBase,
-        format_params: nullFormat,
+        format_params: noFormatFlags,
         result_ids: [U1],
         use_default_bad_words_ids: null,
       },
@@ -170,7 +112,7 @@ describe('convertTextJobPopResponse: field mapping (spec §4)', () => {
   })
 
   it('keeps an explicit null as null (spec §7 row 5)', () => {
-    const r = converted(job({ payload: { prompt: 'p', dynatemp_exponent: null, max_length: null, min_p: null } }))
+    const r = converted(minimalJob({ payload: { prompt: 'p', dynatemp_exponent: null, max_length: null, min_p: null } }))
     expect(r.generation_parameters.base_params).toEqual({ ...nullBase, dynamic_temp_exponent: null, max_length: null, min_p: null })
   })
 
@@ -188,7 +130,7 @@ describe('convertTextJobPopResponse: field mapping (spec §4)', () => {
       rep_pen_range: 64,
       stop_sequence: ['\n'],
     }
-    const r = converted(job({ payload, softprompt: 'sp', model: 'koboldcpp/x' }))
+    const r = converted(minimalJob({ payload, softprompt: 'sp', model: 'koboldcpp/x' }))
     expect(r.generation_parameters.base_params).toEqual({
       ...nullBase,
       model: 'koboldcpp/x',
@@ -202,7 +144,7 @@ describe('convertTextJobPopResponse: field mapping (spec §4)', () => {
       rep_pen_range: 64,
       stop_sequence: ['\n'],
     })
-    expect(r.generation_parameters.format_params).toEqual({ ...nullFormat, frmtadsnsp: true, singleline: false })
+    expect(r.generation_parameters.format_params).toEqual({ ...noFormatFlags, frmtadsnsp: true, singleline: false })
     expect(r.generation_parameters.use_default_bad_words_ids).toBe(false)
   })
 
@@ -225,21 +167,21 @@ describe('convertTextJobPopResponse: field mapping (spec §4)', () => {
   })
 
   it('emits lowercase canonical IDs, digits unchanged (spec §7 row 8)', () => {
-    const r = converted(job({ ids: ['AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'] }))
+    const r = converted(minimalJob({ ids: ['AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'] }))
     expect(r.generation_parameters.result_ids).toEqual(['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'])
     expect(r.dispatch_parameters.generation_ids).toEqual(r.generation_parameters.result_ids)
   })
 
   it('passes a negative ttl through unchanged', () => {
-    expect(converted(job({ ttl: -1 })).dispatch_parameters.ttl).toBe(-1)
+    expect(converted(minimalJob({ ttl: -1 })).dispatch_parameters.ttl).toBe(-1)
   })
 })
 
 describe('convertTextJobPopResponse: the dispatch half', () => {
-  const pop = job({ skipped: { models: 2, kudos: -4, max_length: 1, future_reason: 7 }, ttl: 120 })
+  const pop = minimalJob({ skipped: { models: 2, kudos: -4, max_length: 1, future_reason: 7 }, ttl: 120 })
 
   it('carries every skipped count, unknown ones included (reference dump: drops the Kobold counts)', () => {
-    expect(converted(pop).dispatch_parameters).toEqual(dispatchOf([U1], 120, { ...noSkipped, models: 2, kudos: -4, max_length: 1, future_reason: 7 }))
+    expect(converted(pop).dispatch_parameters).toEqual(dispatchOf([U1], 120, { ...noSkippedCounts, models: 2, kudos: -4, max_length: 1, future_reason: 7 }))
   })
 
   it('encodes and decodes through AIHordeDispatchParameters unchanged', () => {
@@ -252,9 +194,9 @@ describe('convertTextJobPopResponse: the dispatch half', () => {
 
 describe('convertTextJobPopResponse: the generation half is valid under its own codec', () => {
   it.each([
-    ['the fixture', loadFixture('example__v2_generate_text_pop_post_200.json')],
-    ['the minimal job', job()],
-    ['a job at the widened bounds', job({ payload: { prompt: 'p', top_k: 200, max_length: 4096, max_context_length: 1_048_576 } })],
+    ['the fixture', loadFixture(TEXT_POP_FIXTURE)],
+    ['the minimal job', minimalJob()],
+    ['a job at the widened bounds', minimalJob({ payload: { prompt: 'p', top_k: 200, max_length: 4096, max_context_length: 1_048_576 } })],
   ])('%s round-trips through KoboldAITextGenerationParameters', (_, pop) => {
     const { generation_parameters } = converted(pop)
     expect(KoboldAITextGenerationParameters.decode(KoboldAITextGenerationParameters.encode(generation_parameters))).toEqual(E.right(generation_parameters))
@@ -266,14 +208,14 @@ describe('convertTextJobPopResponse: the generation half is valid under its own 
 
 describe('convertTextJobPopResponse: purity', () => {
   it('gives equal results for equal input, and does not touch the pop', () => {
-    const pop = deepFreeze(decoded(job({ id: '', skipped: { models: 1 } })))
+    const pop = deepFreeze(decodedPop(minimalJob({ id: '', skipped: { models: 1 } })))
     const snapshot = JSON.stringify(pop)
     expect(convertTextJobPopResponse(pop)).toEqual(convertTextJobPopResponse(pop))
     expect(JSON.stringify(pop)).toBe(snapshot)
   })
 
   it('shares no mutable array with the pop', () => {
-    const pop = decoded(job({ payload: { prompt: 'p', stop_sequence: ['\n'] } }))
+    const pop = decodedPop(minimalJob({ payload: { prompt: 'p', stop_sequence: ['\n'] } }))
     const r = converted(pop)
     expect(r.generation_parameters.result_ids).not.toBe(pop.ids)
     expect(r.generation_parameters.base_params.stop_sequence).not.toBe(pop.payload.stop_sequence)
@@ -282,16 +224,14 @@ describe('convertTextJobPopResponse: purity', () => {
 
 describe('convertTextJobPopResponse: failures (spec §4.3), one tag each', () => {
   it('NoJob for the server no-job shape (spec §5, §7 row 2), before anything else', () => {
-    const noJob = JSON.parse(
-      '{"payload":{"min_p":0.0,"smoothing_factor":0.0,"dynatemp_range":0.0,"dynatemp_exponent":1.0,"max_context_length":2048,"max_length":80},"id":null,"ids":[],"messages":[],"ttl":null,"extra_source_images":null,"skipped":{"models":4,"max_context_length":2},"softprompt":null,"model":null}',
-    )
-    expect(hasTextJob(decoded(noJob))).toBe(false)
+    const noJob = JSON.parse(SERVER_NO_JOB)
+    expect(hasTextJob(decodedPop(noJob))).toBe(false)
     // Reference: two validation errors (model and prompt). Here NoJob comes first, so a missing prompt is not reported.
     expect(conversionErrorOf(noJob)).toEqual({ _tag: 'NoJob', message: 'The pop names no model: the server had no job for this worker' })
   })
 
   it('NoJob (not MissingModel) for a null model, even with ids', () => {
-    expect(conversionErrorOf(job({ model: null }))).toEqual({ _tag: 'NoJob', message: 'The pop names no model: the server had no job for this worker' })
+    expect(conversionErrorOf(minimalJob({ model: null }))).toEqual({ _tag: 'NoJob', message: 'The pop names no model: the server had no job for this worker' })
   })
 
   it('NoJob for the legacy single-ID form (spec §7 row 4)', () => {
@@ -304,13 +244,13 @@ describe('convertTextJobPopResponse: failures (spec §4.3), one tag each', () =>
 
   it('MissingPrompt when the job has no prompt; "" is a prompt', () => {
     const missing = { _tag: 'MissingPrompt', message: 'The job has no prompt (payload.prompt is null or absent)' }
-    expect(conversionErrorOf(job({ payload: {} }))).toEqual(missing)
-    expect(conversionErrorOf(job({ payload: { prompt: null } }))).toEqual(missing)
-    expect(converted(job({ payload: { prompt: '' } })).generation_parameters.base_params.prompt).toBe('')
+    expect(conversionErrorOf(minimalJob({ payload: {} }))).toEqual(missing)
+    expect(conversionErrorOf(minimalJob({ payload: { prompt: null } }))).toEqual(missing)
+    expect(converted(minimalJob({ payload: { prompt: '' } })).generation_parameters.base_params.prompt).toBe('')
   })
 
   it('InvalidGenerationParameters for a hand-built pop outside the bounds', () => {
-    const pop = decoded(job())
+    const pop = decodedPop(minimalJob())
     const r = convertTextJobPopResponse({ ...pop, payload: { ...pop.payload, top_k: 500, temperature: -1 } })
     expect(E.isLeft(r) && r.left._tag).toBe('InvalidGenerationParameters')
     expect(E.isLeft(r) && r.left._tag === 'InvalidGenerationParameters' && [r.left.message, ...formatErrors(r.left.errors)]).toEqual([
@@ -322,7 +262,7 @@ describe('convertTextJobPopResponse: failures (spec §4.3), one tag each', () =>
 
   it('InvalidGenerationParameters when an unknown skipped key breaks the dispatch rule for that count', () => {
     // `max_pixels` is unknown to the Kobold shape (kept as it came), but the dispatch skipped object holds it to >= 0.
-    const r = convertTextJobPopResponse(decoded(job({ skipped: { max_pixels: -1 } })))
+    const r = convertTextJobPopResponse(decodedPop(minimalJob({ skipped: { max_pixels: -1 } })))
     expect(E.isLeft(r) && r.left._tag === 'InvalidGenerationParameters' && [r.left.message, ...formatErrors(r.left.errors)]).toEqual([
       'The pop does not make valid dispatch parameters',
       'no_valid_request_found_reasons.max_pixels: expected integer >= 0, got -1',
@@ -332,11 +272,11 @@ describe('convertTextJobPopResponse: failures (spec §4.3), one tag each', () =>
 
 describe('decodeAndConvertTextJobPop', () => {
   it('decodes then converts', () => {
-    expect(decodeAndConvertTextJobPop(job())).toEqual(E.right(converted(job())))
+    expect(decodeAndConvertTextJobPop(minimalJob())).toEqual(E.right(converted(minimalJob())))
   })
 
   it('reports a decode error or a conversion error', () => {
-    const bad = decodeAndConvertTextJobPop(job({ ids: ['abc'], ttl: '30' }))
+    const bad = decodeAndConvertTextJobPop(minimalJob({ ids: ['abc'], ttl: '30' }))
     expect(E.isLeft(bad) && bad.left._tag).toBe('DecodeError')
     expect(E.isLeft(bad) && formatJobError(bad.left)).toEqual(['ids[0]: expected GenerationID, got "abc"', 'ttl: expected integer | null, got "30"'])
     const noJob = decodeAndConvertTextJobPop({ payload: {}, ids: [] })
@@ -346,14 +286,14 @@ describe('decodeAndConvertTextJobPop', () => {
 
 describe('hasTextJob (types)', () => {
   it('is true iff a model is named and ids is not empty', () => {
-    expect(hasTextJob(decoded(job()))).toBe(true)
-    expect(hasTextJob(decoded(job({ model: '' })))).toBe(true)
-    expect(hasTextJob(decoded(job({ model: null })))).toBe(false)
-    expect(hasTextJob(decoded({ payload: {}, id: U1, ids: [], model: null }))).toBe(false)
+    expect(hasTextJob(decodedPop(minimalJob()))).toBe(true)
+    expect(hasTextJob(decodedPop(minimalJob({ model: '' })))).toBe(true)
+    expect(hasTextJob(decodedPop(minimalJob({ model: null })))).toBe(false)
+    expect(hasTextJob(decodedPop({ payload: {}, id: U1, ids: [], model: null }))).toBe(false)
   })
 
   it('narrows model to string, so consumers need no null check', () => {
-    const pop = decoded(job())
+    const pop = decodedPop(minimalJob())
     // @ts-expect-error before narrowing, model may be null
     const unchecked: string = pop.model
     expect(unchecked).toBe('m')

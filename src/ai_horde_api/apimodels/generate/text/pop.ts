@@ -13,7 +13,7 @@ import { extend } from '../../../../combinators/extend'
 import { integer } from '../../../../combinators/integer'
 import { model } from '../../../../combinators/model'
 import { nullable } from '../../../../combinators/nullable'
-import { TextSamplingValue } from '../../../../generation_parameters/text/object_models'
+import { textFormatFlagProps, TextSamplingValue } from '../../../../generation_parameters/text/object_models'
 import { GenerationID } from '../../../fields'
 import { ExtraSourceImageEntry } from '../../base'
 import { PopResponseModelMessage } from '../../messages'
@@ -44,21 +44,12 @@ export const ModelPayloadRootKobold = model(
   {
     dynatemp_exponent: withDefault(TextSamplingValue.dynamic_temp_exponent, 1),
     dynatemp_range: withDefault(TextSamplingValue.dynamic_temp_range, 0),
-    /** Input: add a leading space to the prompt when it has none. */
-    frmtadsnsp: orNull(t.boolean),
-    /** Output: collapse consecutive blank lines. */
-    frmtrmblln: orNull(t.boolean),
-    /** Output: remove special characters. */
-    frmtrmspch: orNull(t.boolean),
-    /** Output: trim an incomplete trailing sentence. */
-    frmttriminc: orNull(t.boolean),
+    ...textFormatFlagProps,
     min_p: withDefault(TextSamplingValue.min_p, 0),
     rep_pen: orNull(TextSamplingValue.rep_pen),
     rep_pen_range: orNull(TextSamplingValue.rep_pen_range),
     rep_pen_slope: orNull(TextSamplingValue.rep_pen_slope),
     sampler_order: orNull(TextSamplingValue.sampler_order),
-    /** Output: keep only the first line. */
-    singleline: orNull(t.boolean),
     smoothing_factor: withDefault(TextSamplingValue.smoothing_factor, 0),
     stop_sequence: orNull(TextSamplingValue.stop_sequence),
     temperature: orNull(TextSamplingValue.temperature),

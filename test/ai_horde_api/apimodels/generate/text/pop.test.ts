@@ -1,23 +1,12 @@
 import * as E from 'fp-ts/Either'
 import { formatErrors, ModelPayloadKobold, ModelPayloadRootKobold, strict, TextGenerateJobPopResponse } from '../../../../../src'
 import { loadFixture } from '../../../../fixtures'
+import { decodedPop, fixtureSkippedCounts, minimalJob, NIL, noSkippedCounts, SERVER_NO_JOB, TEXT_POP_FIXTURE, U1, U2 } from '../../../../textFixtures'
 
-const U1 = '11111111-1111-4111-8111-111111111111'
-const U2 = '22222222-2222-4222-8222-222222222222'
-const NIL = '00000000-0000-0000-0000-000000000000'
-const FIXTURE = 'example__v2_generate_text_pop_post_200.json'
-
-/** The spec §7 minimal job, with some keys replaced. */
-const job = (overrides: Record<string, unknown> = {}): unknown => ({ payload: { prompt: 'p' }, ids: [U1], model: 'm', ...overrides })
-const withPayload = (payload: Record<string, unknown>): unknown => job({ payload: { prompt: 'p', ...payload } })
+const withPayload = (payload: Record<string, unknown>): unknown => minimalJob({ payload: { prompt: 'p', ...payload } })
 
 const errorsOf = (r: E.Either<Parameters<typeof formatErrors>[0], unknown>): Array<string> | 'decoded' =>
   E.isLeft(r) ? formatErrors(r.left) : 'decoded'
-const decoded = (u: unknown): TextGenerateJobPopResponse => {
-  const r = TextGenerateJobPopResponse.decode(u)
-  if (E.isLeft(r)) throw new Error(formatErrors(r.left).join('\n'))
-  return r.right
-}
 
 const payloadDefaults = {
   dynatemp_exponent: 1,
@@ -45,22 +34,9 @@ const payloadDefaults = {
   max_length: 80,
   max_context_length: 2048,
 }
-const noSkipped = {
-  blacklist: null,
-  bridge_version: null,
-  kudos: null,
-  models: null,
-  nsfw: null,
-  performance: null,
-  untrusted: null,
-  worker_id: null,
-  max_context_length: null,
-  max_length: null,
-  matching_softprompt: null,
-}
 
 describe('TextGenerateJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
-  const fixture = loadFixture(FIXTURE)
+  const fixture = loadFixture(TEXT_POP_FIXTURE)
 
   // Its placeholders: `model` "" is a model name (so V2 applies, and `ids` satisfies it); `prompt` and
   // `softprompt` "" stay ""; the nil UUID is a valid ID (both `id` and `ids[0]`); the integral floats
@@ -75,12 +51,12 @@ describe('TextGenerateJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
       frmtrmblln: false,
       frmtrmspch: false,
       frmttriminc: false,
+      singleline: false,
       min_p: 0,
       rep_pen: 1,
       rep_pen_range: 0,
       rep_pen_slope: 0,
       sampler_order: [0],
-      singleline: false,
       smoothing_factor: 0,
       stop_sequence: [''],
       temperature: 0,
@@ -97,19 +73,7 @@ describe('TextGenerateJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
     },
     id: NIL,
     ids: [NIL],
-    skipped: {
-      blacklist: 0,
-      bridge_version: 0,
-      kudos: 0,
-      models: 0,
-      nsfw: 0,
-      performance: 0,
-      untrusted: 0,
-      worker_id: 0,
-      max_context_length: 0,
-      max_length: 0,
-      matching_softprompt: 0,
-    },
+    skipped: fixtureSkippedCounts,
     softprompt: '',
     model: '',
     ttl: 0,
@@ -121,7 +85,7 @@ describe('TextGenerateJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
   })
 
   it('encodes back to the fixture, plus the two SDK-only defaults', () => {
-    const encoded = TextGenerateJobPopResponse.encode(decoded(fixture))
+    const encoded = TextGenerateJobPopResponse.encode(decodedPop(fixture))
     expect(JSON.stringify(encoded)).toBe(JSON.stringify(expected))
     const original = fixture as Record<string, unknown>
     expect(Object.keys(encoded).sort()).toEqual(Object.keys(original).sort())
@@ -135,13 +99,13 @@ describe('TextGenerateJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
 
 describe('TextGenerateJobPopResponse: defaults and nulls (spec §7 row 5)', () => {
   it('fills in the payload defaults, with max_context_length 2048 (reference: 1024)', () => {
-    expect(TextGenerateJobPopResponse.decode(job())).toEqual(
+    expect(TextGenerateJobPopResponse.decode(minimalJob())).toEqual(
       E.right({
         extra_source_images: null,
         payload: { ...payloadDefaults, prompt: 'p' },
         id: null,
         ids: [U1],
-        skipped: noSkipped,
+        skipped: noSkippedCounts,
         softprompt: null,
         model: 'm',
         ttl: null,
@@ -151,13 +115,13 @@ describe('TextGenerateJobPopResponse: defaults and nulls (spec §7 row 5)', () =
   })
 
   it('keeps an explicit null as null, even where the default is not null', () => {
-    const pop = decoded(withPayload({ dynatemp_exponent: null, max_length: null, min_p: null }))
+    const pop = decodedPop(withPayload({ dynatemp_exponent: null, max_length: null, min_p: null }))
     expect(pop.payload).toEqual({ ...payloadDefaults, dynatemp_exponent: null, max_length: null, min_p: null, prompt: 'p' })
     expect(pop.payload.max_context_length).toBe(2048)
   })
 
   it('encodes every field, defaults included', () => {
-    expect(ModelPayloadKobold.encode(decoded(job()).payload)).toEqual({ ...payloadDefaults, prompt: 'p' })
+    expect(ModelPayloadKobold.encode(decodedPop(minimalJob()).payload)).toEqual({ ...payloadDefaults, prompt: 'p' })
   })
 
   it('accepts a payload without a prompt (the no-job shape has none)', () => {
@@ -168,16 +132,14 @@ describe('TextGenerateJobPopResponse: defaults and nulls (spec §7 row 5)', () =
 
 describe('TextGenerateJobPopResponse: the server no-job shape (spec §5, §7 row 2)', () => {
   it('decodes, keeping every skipped count that came', () => {
-    const noJob = JSON.parse(
-      '{"payload":{"min_p":0.0,"smoothing_factor":0.0,"dynatemp_range":0.0,"dynatemp_exponent":1.0,"max_context_length":2048,"max_length":80},"id":null,"ids":[],"messages":[],"ttl":null,"extra_source_images":null,"skipped":{"models":4,"max_context_length":2},"softprompt":null,"model":null}',
-    )
+    const noJob = JSON.parse(SERVER_NO_JOB)
     expect(TextGenerateJobPopResponse.decode(noJob)).toEqual(
       E.right({
         extra_source_images: null,
         payload: { ...payloadDefaults, prompt: null },
         id: null,
         ids: [],
-        skipped: { ...noSkipped, models: 4, max_context_length: 2 },
+        skipped: { ...noSkippedCounts, models: 4, max_context_length: 2 },
         softprompt: null,
         model: null,
         ttl: null,
@@ -198,23 +160,23 @@ describe('TextGenerateJobPopResponse: the ids-present rule (spec §3 V1, V2; §7
   it('decodes "id": "" as null, never a random UUID, so with no ids the rule fails', () => {
     // Reference: "" becomes a fresh random UUID v4 (different on every decode) and the pop decodes.
     expect(errorsOf(TextGenerateJobPopResponse.decode({ payload: { prompt: 'hi' }, id: '', ids: [], model: 'm' }))).toEqual([rule])
-    expect(decoded(job({ id: '' })).id).toBeNull()
+    expect(decodedPop(minimalJob({ id: '' })).id).toBeNull()
   })
 
   it('accepts the legacy single-ID form, normalising the ID', () => {
-    const pop = decoded({ payload: { prompt: 'hi' }, id: U1.toUpperCase(), ids: [], model: 'm' })
+    const pop = decodedPop({ payload: { prompt: 'hi' }, id: U1.toUpperCase(), ids: [], model: 'm' })
     expect([pop.id, pop.ids]).toEqual([U1, []])
   })
 
   it('does not apply to the no-job shape, and takes no key but "id" as the ID', () => {
-    expect(decoded({ payload: {}, ids: [] }).model).toBeNull()
+    expect(decodedPop({ payload: {}, ids: [] }).model).toBeNull()
     // `id_` is the Python attribute name, not a wire key: an unknown key, kept, that satisfies nothing.
     expect(errorsOf(TextGenerateJobPopResponse.decode({ payload: {}, id_: U1, ids: [], model: 'm' }))).toEqual([rule])
-    expect(decoded({ payload: {}, id_: U1, ids: [U2], model: 'm' })).toMatchObject({ id: null, id_: U1 })
+    expect(decodedPop({ payload: {}, id_: U1, ids: [U2], model: 'm' })).toMatchObject({ id: null, id_: U1 })
   })
 
   it('rejects a whitespace or non-UUID id', () => {
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ id: ' ' })))).toEqual(['id: expected GenerationID | null, got " "'])
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ id: ' ' })))).toEqual(['id: expected GenerationID | null, got " "'])
   })
 })
 
@@ -233,11 +195,11 @@ describe('TextGenerateJobPopResponse: required keys and types (spec §3 V3, §0)
 
   it('rejects numeric strings ("ttl": "30"; the reference coerces them) and fractional integers', () => {
     // Spec §7 row 10: the reference decodes `"ttl": "30"` as 30.
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ ttl: '30' })))).toEqual(['ttl: expected integer | null, got "30"'])
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ ttl: '30' })))).toEqual(['ttl: expected integer | null, got "30"'])
     expect(errorsOf(TextGenerateJobPopResponse.decode(withPayload({ rep_pen_range: 1.5 })))).toEqual([
       'payload.rep_pen_range: expected integer in [0, 4096] | null, got 1.5',
     ])
-    expect(decoded(job({ ttl: -5 })).ttl).toBe(-5)
+    expect(decodedPop(minimalJob({ ttl: -5 })).ttl).toBe(-5)
   })
 
   it('never turns a number into a string, or a string into a boolean', () => {
@@ -248,7 +210,7 @@ describe('TextGenerateJobPopResponse: required keys and types (spec §3 V3, §0)
   })
 
   it('takes stop_sequence and sampler_order as arrays only', () => {
-    expect(decoded(withPayload({ stop_sequence: [], sampler_order: [6, -1, 6] })).payload).toMatchObject({ stop_sequence: [], sampler_order: [6, -1, 6] })
+    expect(decodedPop(withPayload({ stop_sequence: [], sampler_order: [6, -1, 6] })).payload).toMatchObject({ stop_sequence: [], sampler_order: [6, -1, 6] })
     expect(errorsOf(TextGenerateJobPopResponse.decode(withPayload({ stop_sequence: '\n', sampler_order: [0.5] })))).toEqual([
       // `["0"]`, not `[0]`: formatErrors does not see the array through the nullable default (reported).
       'payload.sampler_order["0"]: expected integer, got 0.5',
@@ -273,7 +235,7 @@ describe('ModelPayloadKobold: bounds (spec §7 row 6; our bounds accept what the
     ['max_length', 16],
     ['max_context_length', 80],
   ])('accepts %s = %p', (key, value) => {
-    expect(decoded(withPayload({ [key]: value })).payload[key as 'top_k']).toBe(value)
+    expect(decodedPop(withPayload({ [key]: value })).payload[key as 'top_k']).toBe(value)
   })
 
   it.each([
@@ -293,18 +255,18 @@ describe('ModelPayloadKobold: bounds (spec §7 row 6; our bounds accept what the
 
 describe('TextGenerateJobPopResponse: skipped (spec §7 row 7)', () => {
   it('holds the base counts to >= 0, integers only', () => {
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ skipped: { models: -1 } })))).toEqual([
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ skipped: { models: -1 } })))).toEqual([
       'skipped.models: expected integer >= 0 | null, got -1',
     ])
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ skipped: { models: 1.5 } })))).toEqual([
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ skipped: { models: 1.5 } })))).toEqual([
       'skipped.models: expected integer >= 0 | null, got 1.5',
     ])
-    expect(decoded(job({ skipped: { models: 2.0 } })).skipped.models).toBe(2)
+    expect(decodedPop(minimalJob({ skipped: { models: 2.0 } })).skipped.models).toBe(2)
   })
 
   it('gives kudos and the Kobold counts no lower bound', () => {
-    expect(decoded(job({ skipped: { kudos: -1, max_length: -3, matching_softprompt: -1 } })).skipped).toEqual({
-      ...noSkipped,
+    expect(decodedPop(minimalJob({ skipped: { kudos: -1, max_length: -3, matching_softprompt: -1 } })).skipped).toEqual({
+      ...noSkippedCounts,
       kudos: -1,
       max_length: -3,
       matching_softprompt: -1,
@@ -314,44 +276,44 @@ describe('TextGenerateJobPopResponse: skipped (spec §7 row 7)', () => {
 
 describe('TextGenerateJobPopResponse: ids (spec §0 GenerationID, §7 row 8)', () => {
   it('rejects "" and non-UUIDs inside ids (no empty-string substitution there)', () => {
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ ids: [''] })))).toEqual(['ids[0]: expected GenerationID, got ""'])
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ ids: ['abc', 5] })))).toEqual([
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ ids: [''] })))).toEqual(['ids[0]: expected GenerationID, got ""'])
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ ids: ['abc', 5] })))).toEqual([
       'ids[0]: expected GenerationID, got "abc"',
       'ids[1]: expected GenerationID, got 5',
     ])
   })
 
   it('normalises to lowercase canonical, keeps the digits, the order and the duplicates', () => {
-    expect(decoded(job({ ids: ['AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA'] })).ids).toEqual(['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'])
-    expect(decoded(job({ ids: ['6ba7b810-9dad-11d1-80b4-00c04fd430c8'] })).ids).toEqual(['6ba7b810-9dad-11d1-80b4-00c04fd430c8'])
-    expect(decoded(job({ ids: [U2, U1, U2] })).ids).toEqual([U2, U1, U2])
-    expect(decoded(job({ ids: [`{${U1}}`, `urn:uuid:${U2}`, U1.replace(/-/g, '')] })).ids).toEqual([U1, U2, U1])
+    expect(decodedPop(minimalJob({ ids: ['AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA'] })).ids).toEqual(['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'])
+    expect(decodedPop(minimalJob({ ids: ['6ba7b810-9dad-11d1-80b4-00c04fd430c8'] })).ids).toEqual(['6ba7b810-9dad-11d1-80b4-00c04fd430c8'])
+    expect(decodedPop(minimalJob({ ids: [U2, U1, U2] })).ids).toEqual([U2, U1, U2])
+    expect(decodedPop(minimalJob({ ids: [`{${U1}}`, `urn:uuid:${U2}`, U1.replace(/-/g, '')] })).ids).toEqual([U1, U2, U1])
   })
 })
 
 describe('TextGenerateJobPopResponse: messages and extra source images (spec §7 row 9)', () => {
   it('does not check a message id, and keeps expiry verbatim', () => {
     const messages = [{ id: 'not-a-uuid', message: 'hi', expiry: 'Wed, 01 Jan 2025 00:00:00 -0000' }]
-    expect(decoded(job({ messages })).messages).toEqual([{ ...messages[0], origin: null, worker_id: null }])
+    expect(decodedPop(minimalJob({ messages })).messages).toEqual([{ ...messages[0], origin: null, worker_id: null }])
   })
 
   it('requires message, and a string expiry', () => {
     // `messages["0"]`, not `messages[0]`: formatErrors does not see the array through the nullable default (reported).
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ messages: [{ id: 'x' }] })))).toEqual([
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ messages: [{ id: 'x' }] })))).toEqual([
       'messages["0"].message: required, but missing (expected string)',
     ])
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ messages: [{ message: 'hi', expiry: 12 }] })))).toEqual([
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ messages: [{ message: 'hi', expiry: 12 }] })))).toEqual([
       'messages["0"].expiry: expected string | null, got 12',
     ])
   })
 
   it('requires a non-empty image, defaults strength to 1 and leaves it unbounded', () => {
-    expect(errorsOf(TextGenerateJobPopResponse.decode(job({ extra_source_images: [{ image: '' }] })))).toEqual([
+    expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ extra_source_images: [{ image: '' }] })))).toEqual([
       'extra_source_images["0"].image: expected NonEmptyString, got ""',
     ])
-    expect(decoded(job({ extra_source_images: [{ image: 'a' }] })).extra_source_images).toEqual([{ image: 'a', strength: 1, original_url: null }])
+    expect(decodedPop(minimalJob({ extra_source_images: [{ image: 'a' }] })).extra_source_images).toEqual([{ image: 'a', strength: 1, original_url: null }])
     // Reference: strength is bounded to [-5, 5], so 5.01 fails; ExtraSourceImageEntry follows the server (no bounds).
-    expect(decoded(job({ extra_source_images: [{ image: 'a', strength: 5.01 }] })).extra_source_images?.[0].strength).toBe(5.01)
+    expect(decodedPop(minimalJob({ extra_source_images: [{ image: 'a', strength: 5.01 }] })).extra_source_images?.[0].strength).toBe(5.01)
   })
 })
 
@@ -367,7 +329,7 @@ describe('TextGenerateJobPopResponse: unknown keys (spec §0, §3 V4)', () => {
   }
 
   it('keeps them at every level, on the decoded value', () => {
-    const pop = decoded(withExtras)
+    const pop = decodedPop(withExtras)
     expect(pop).toMatchObject({
       traceparent: '00-abc',
       payload: { mirostat: 2 },
@@ -378,13 +340,13 @@ describe('TextGenerateJobPopResponse: unknown keys (spec §0, §3 V4)', () => {
   })
 
   it('emits them again on encode: encode(decode(x)) has every key x had', () => {
-    const encoded = TextGenerateJobPopResponse.encode(decoded(withExtras)) as unknown as Record<string, Record<string, unknown>>
+    const encoded = TextGenerateJobPopResponse.encode(decodedPop(withExtras)) as unknown as Record<string, Record<string, unknown>>
     expect(encoded.traceparent).toBe('00-abc')
     expect(encoded.payload.mirostat).toBe(2)
     expect(encoded.skipped.future_reason).toBe(3)
     expect(encoded.messages).toEqual([{ id: null, message: 'hi', origin: null, expiry: null, worker_id: null, colour: 'red' }])
     expect(encoded.extra_source_images).toEqual([{ image: 'a', strength: 1, original_url: null, kind: 'ref' }])
-    expect(TextGenerateJobPopResponse.decode(encoded)).toEqual(E.right(decoded(withExtras)))
+    expect(TextGenerateJobPopResponse.decode(encoded)).toEqual(E.right(decodedPop(withExtras)))
   })
 
   it('strict mode rejects each one, naming its path, nested levels included', () => {
@@ -408,7 +370,7 @@ describe('TextGenerateJobPopResponse: unknown keys (spec §0, §3 V4)', () => {
 describe('TextGenerateJobPopResponse: input that is not plain JSON', () => {
   it('returns a Left, never throws', () => {
     expect(E.isLeft(TextGenerateJobPopResponse.decode('{"payload":{}}'))).toBe(true)
-    expect(E.isLeft(TextGenerateJobPopResponse.decode([job()]))).toBe(true)
+    expect(E.isLeft(TextGenerateJobPopResponse.decode([minimalJob()]))).toBe(true)
     const hostile = new Proxy(
       {},
       {
