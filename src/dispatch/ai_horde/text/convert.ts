@@ -7,7 +7,6 @@
 import * as E from 'fp-ts/Either'
 import { pipe } from 'fp-ts/function'
 import type * as t from 'io-ts'
-import type { TextGenerateJobPopResponse as Pop } from '../../../ai_horde_api/apimodels/generate/text/pop'
 import { TextGenerateJobPopResponse } from '../../../ai_horde_api/apimodels/generate/text/pop'
 import { KnownDispatchSource, KnownInferenceBackend } from '../../../consts'
 import { KoboldAITextGenerationParameters } from '../../../generation_parameters/text/object_models'
@@ -16,7 +15,7 @@ import { RequestedBackendConstraints } from '../../consts'
 import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult } from '../conversion'
 
 /** A pop that carries a job: it names a model (`""` included) and lists at least one generation ID. */
-export type TextJobPop = Pop & { readonly model: string }
+export type TextJobPop = TextGenerateJobPopResponse & { readonly model: string }
 
 /**
  * Whether a decoded pop carries a job: `model` is not `null` and `ids` is not empty. Narrows
@@ -30,7 +29,7 @@ export type TextJobPop = Pop & { readonly model: string }
  * const r = TextGenerateJobPopResponse.decode({ payload: {}, ids: [], model: null, skipped: { models: 4 } })
  * assert.ok(E.isRight(r) && !hasTextJob(r.right))
  */
-export const hasTextJob = (pop: Pop): pop is TextJobPop => pop.model !== null && pop.ids.length > 0
+export const hasTextJob = (pop: TextGenerateJobPopResponse): pop is TextJobPop => pop.model !== null && pop.ids.length > 0
 
 /** What a text conversion produces. `faults` is always empty: nothing in a text job is downloaded. */
 export type TextConversionResult = ConversionResult<KoboldAITextGenerationParameters, AIHordeDispatchParameters>
@@ -73,7 +72,7 @@ const invalid =
  * assert.strictEqual(r.right.generation_parameters.base_params.max_context_length, 2048)
  * assert.strictEqual(r.right.dispatch_parameters.ttl, 60)
  */
-export const convertTextJobPopResponse = (pop: Pop): E.Either<ConversionError, TextConversionResult> => {
+export const convertTextJobPopResponse = (pop: TextGenerateJobPopResponse): E.Either<ConversionError, TextConversionResult> => {
   if (!hasTextJob(pop)) {
     return E.left(
       conversionError(

@@ -84,6 +84,16 @@ describe('TextGenerateJobPopResponse: the SDK fixture (spec §7 row 1)', () => {
     expect(TextGenerateJobPopResponse.decode(fixture)).toEqual(E.right(expected))
   })
 
+  it('decodes each placeholder as stated', () => {
+    const pop = decodedPop(fixture)
+    expect(pop.model).toBe('') // a model name, not "no model": the pop is a job
+    expect([pop.payload.prompt, pop.softprompt]).toEqual(['', ''])
+    expect([pop.id, pop.ids]).toEqual([NIL, [NIL]]) // the nil UUID is a valid GenerationID
+    expect([pop.payload.rep_pen_range, pop.payload.top_k, pop.skipped.worker_id].every(Number.isInteger)).toBe(true) // sent as 0.0
+    expect(pop.messages?.[0].expiry).toBe('2021-01-01T00:00:00Z') // never parsed
+    expect(pop.extra_source_images?.[0]).toEqual({ image: 'a', strength: 1, original_url: null })
+  })
+
   it('encodes back to the fixture, plus the two SDK-only defaults', () => {
     const encoded = TextGenerateJobPopResponse.encode(decodedPop(fixture))
     expect(JSON.stringify(encoded)).toBe(JSON.stringify(expected))
