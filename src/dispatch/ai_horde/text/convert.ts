@@ -35,9 +35,9 @@ export const hasTextJob = (pop: TextGenerateJobPopResponse): pop is TextJobPop =
 export type TextConversionResult = ConversionResult<KoboldAITextGenerationParameters, AIHordeDispatchParameters>
 
 const invalid =
-  (what: string) =>
+  (tag: 'InvalidGenerationParameters' | 'InvalidDispatchParameters', what: string) =>
   (errors: t.Errors): ConversionError =>
-    conversionError('InvalidGenerationParameters', `The pop does not make valid ${what}`, { errors })
+    conversionError(tag, `The pop does not make valid ${what}`, { errors })
 
 /**
  * Converts a decoded text pop into `KoboldAITextGenerationParameters` and `AIHordeDispatchParameters`.
@@ -48,8 +48,9 @@ const invalid =
  * - `payload.prompt` `null` or absent → `MissingPrompt`;
  * - a value the target codecs reject → `InvalidGenerationParameters` with the validation errors.
  *   A decoded pop never gets here (the payload's bounds are the parameters' bounds); a hand-built
- *   one may, and so may a `skipped` whose unknown keys break a count rule of another job kind
- *   (`{"max_pixels": -1}`), which the dispatch parameters' skipped object holds to.
+ *   one may;
+ * - a `skipped` whose unknown keys break a count rule of another job kind (`{"max_pixels": -1}`),
+ *   which the dispatch parameters' skipped object holds to → `InvalidDispatchParameters`.
  *
  * Result and generation IDs are `ids`, lowercase canonical, order and duplicates kept; the legacy
  * `id` is never read. The dispatch half is `AI_HORDE_API_OFFICIAL`, `IN_MODEL_NAME`, `ANY`, the
@@ -95,7 +96,7 @@ export const convertTextJobPopResponse = (pop: TextGenerateJobPopResponse): E.Ei
       requested_backend_constraints: RequestedBackendConstraints.ANY,
       no_valid_request_found_reasons: pop.skipped,
     }),
-    E.mapLeft(invalid('dispatch parameters')),
+    E.mapLeft(invalid('InvalidDispatchParameters', 'dispatch parameters')),
     E.chain((dispatch_parameters) => {
       // Written out in full (the type demands every field), then validated by its own codec.
       const generation: KoboldAITextGenerationParameters = {
@@ -141,7 +142,7 @@ export const convertTextJobPopResponse = (pop: TextGenerateJobPopResponse): E.Ei
       }
       return pipe(
         KoboldAITextGenerationParameters.decode(generation),
-        E.mapLeft(invalid('text-generation parameters')),
+        E.mapLeft(invalid('InvalidGenerationParameters', 'text-generation parameters')),
         E.map((generation_parameters): TextConversionResult => ({ generation_parameters, dispatch_parameters, faults: [] })),
       )
     }),

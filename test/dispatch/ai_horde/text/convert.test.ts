@@ -260,10 +260,10 @@ describe('convertTextJobPopResponse: failures (spec §4.3), one tag each', () =>
     ])
   })
 
-  it('InvalidGenerationParameters when an unknown skipped key breaks the dispatch rule for that count', () => {
+  it('InvalidDispatchParameters when an unknown skipped key breaks the dispatch rule for that count', () => {
     // `max_pixels` is unknown to the Kobold shape (kept as it came), but the dispatch skipped object holds it to >= 0.
     const r = convertTextJobPopResponse(decodedPop(minimalJob({ skipped: { max_pixels: -1 } })))
-    expect(E.isLeft(r) && r.left._tag === 'InvalidGenerationParameters' && [r.left.message, ...formatErrors(r.left.errors)]).toEqual([
+    expect(E.isLeft(r) && r.left._tag === 'InvalidDispatchParameters' && [r.left.message, ...formatErrors(r.left.errors)]).toEqual([
       'The pop does not make valid dispatch parameters',
       'no_valid_request_found_reasons.max_pixels: expected integer >= 0, got -1',
     ])

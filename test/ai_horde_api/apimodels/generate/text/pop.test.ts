@@ -222,8 +222,7 @@ describe('TextGenerateJobPopResponse: required keys and types (spec §3 V3, §0)
   it('takes stop_sequence and sampler_order as arrays only', () => {
     expect(decodedPop(withPayload({ stop_sequence: [], sampler_order: [6, -1, 6] })).payload).toMatchObject({ stop_sequence: [], sampler_order: [6, -1, 6] })
     expect(errorsOf(TextGenerateJobPopResponse.decode(withPayload({ stop_sequence: '\n', sampler_order: [0.5] })))).toEqual([
-      // `["0"]`, not `[0]`: formatErrors does not see the array through the nullable default (reported).
-      'payload.sampler_order["0"]: expected integer, got 0.5',
+      'payload.sampler_order[0]: expected integer, got 0.5',
       'payload.stop_sequence: expected Array<string> | null, got "\\n"',
     ])
   })
@@ -308,18 +307,17 @@ describe('TextGenerateJobPopResponse: messages and extra source images (spec §7
   })
 
   it('requires message, and a string expiry', () => {
-    // `messages["0"]`, not `messages[0]`: formatErrors does not see the array through the nullable default (reported).
     expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ messages: [{ id: 'x' }] })))).toEqual([
-      'messages["0"].message: required, but missing (expected string)',
+      'messages[0].message: required, but missing (expected string)',
     ])
     expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ messages: [{ message: 'hi', expiry: 12 }] })))).toEqual([
-      'messages["0"].expiry: expected string | null, got 12',
+      'messages[0].expiry: expected string | null, got 12',
     ])
   })
 
   it('requires a non-empty image, defaults strength to 1 and leaves it unbounded', () => {
     expect(errorsOf(TextGenerateJobPopResponse.decode(minimalJob({ extra_source_images: [{ image: '' }] })))).toEqual([
-      'extra_source_images["0"].image: expected NonEmptyString, got ""',
+      'extra_source_images[0].image: expected NonEmptyString, got ""',
     ])
     expect(decodedPop(minimalJob({ extra_source_images: [{ image: 'a' }] })).extra_source_images).toEqual([{ image: 'a', strength: 1, original_url: null }])
     // Reference: strength is bounded to [-5, 5], so 5.01 fails; ExtraSourceImageEntry follows the server (no bounds).
@@ -361,10 +359,10 @@ describe('TextGenerateJobPopResponse: unknown keys (spec §0, §3 V4)', () => {
 
   it('strict mode rejects each one, naming its path, nested levels included', () => {
     expect(errorsOf(strict.TextGenerateJobPopResponse.decode(withExtras))).toEqual([
-      'extra_source_images["0"].kind: unknown key "kind" (ExtraSourceImageEntry has no such field)',
+      'extra_source_images[0].kind: unknown key "kind" (ExtraSourceImageEntry has no such field)',
       'payload.mirostat: unknown key "mirostat" (ModelPayloadKobold has no such field)',
       'skipped.future_reason: unknown key "future_reason" (NoValidRequestFoundKobold has no such field)',
-      'messages["0"].colour: unknown key "colour" (PopResponseModelMessage has no such field)',
+      'messages[0].colour: unknown key "colour" (PopResponseModelMessage has no such field)',
       'traceparent: unknown key "traceparent" (TextGenerateJobPopResponse has no such field)',
     ])
   })
