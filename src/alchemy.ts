@@ -23,6 +23,11 @@ export {
   hasAlchemyJob,
   type AlchemyJobPopWithForms,
 } from './ai_horde_api/apimodels/alchemy/pop'
+export {
+  convertAlchemyJobPopResponse,
+  decodeAndConvertAlchemyJobPop,
+  type AlchemyConversionResult,
+} from './dispatch/ai_horde/alchemy/convert'
 
 /** Strict variants (unknown keys rejected at every level) of the alchemy models: the reference's test mode. */
 export const strictAlchemy = {
