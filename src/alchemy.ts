@@ -29,7 +29,21 @@ export {
   type AlchemyConversionResult,
 } from './dispatch/ai_horde/alchemy/convert'
 
-/** Strict variants (unknown keys rejected at every level) of the alchemy models: the reference's test mode. */
+/**
+ * Strict variants (unknown keys rejected at every level, each named with its path) of the alchemy
+ * models: the reference's test mode (`TESTS_ONGOING`). Also spread into `strict`.
+ *
+ * @example
+ * import { strictAlchemy, formatErrors } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const r = strictAlchemy.AlchemyJobPopResponse.decode({
+ *   forms: [{ id: '11111111-1111-4111-8111-111111111111', form: 'annotation', payload: { foo: 'bar' } }],
+ * })
+ * assert.deepStrictEqual(E.isLeft(r) && formatErrors(r.left), [
+ *   'forms["0"].payload.foo: unknown key "foo" (AlchemyFormPayloadStable has no such field)',
+ * ])
+ */
 export const strictAlchemy = {
   AlchemyJobPopResponse: toStrict(AlchemyJobPopResponse),
   AlchemyPopFormPayload: toStrict(AlchemyPopFormPayload),

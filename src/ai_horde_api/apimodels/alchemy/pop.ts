@@ -108,7 +108,18 @@ export const AlchemyJobPopResponse = model(
 )
 export type AlchemyJobPopResponse = t.TypeOf<typeof AlchemyJobPopResponse>
 
-/** A pop that carries a job: `forms` is a non-empty array, so `pop.forms[0]` needs no check. */
+/**
+ * A pop that carries a job: `forms` is a non-empty array, so `pop.forms[0]` needs no check.
+ * Obtained through `hasAlchemyJob`.
+ *
+ * @example
+ * import { AlchemyJobPopResponse, hasAlchemyJob, type AlchemyJobPopWithForms } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const firstForm = (job: AlchemyJobPopWithForms): string => job.forms[0].form
+ * const r = AlchemyJobPopResponse.decode({ forms: [{ id: '11111111-1111-4111-8111-111111111111', form: 'caption' }] })
+ * assert.ok(E.isRight(r) && hasAlchemyJob(r.right) && firstForm(r.right) === 'caption')
+ */
 export type AlchemyJobPopWithForms = AlchemyJobPopResponse & { readonly forms: NonEmptyArray<AlchemyPopFormPayload> }
 
 /**

@@ -28,12 +28,27 @@ import {
   type NSFWAlchemyParameters,
   type UpscaleAlchemyParameters,
 } from '../../../generation_parameters/alchemy/object_models'
+import { setOwn } from '../../../combinators/plainObject'
 import { classifySourceImage, type SourceImage } from '../../../generation_parameters/source_image'
 import { AIHordeR2DispatchParameters } from '../../ai_horde_parameters'
 import { RequestedBackendConstraints, RequestedSourceImageFallbackChoice } from '../../consts'
 import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult } from '../conversion'
 
-/** What an alchemy conversion produces. `faults` is always empty: nothing is downloaded here. */
+/**
+ * What an alchemy conversion produces. `faults` is always empty: nothing is downloaded here.
+ *
+ * @example
+ * import { decodeAndConvertAlchemyJobPop, type AlchemyConversionResult } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const r = decodeAndConvertAlchemyJobPop({
+ *   forms: [{ id: '11111111-1111-4111-8111-111111111111', form: 'nsfw', source_image: 'https://a.b/c.png' }],
+ * })
+ * assert.ok(E.isRight(r))
+ * const job: AlchemyConversionResult = r.right
+ * assert.deepStrictEqual(job.faults, [])
+ * assert.strictEqual(job.generation_parameters.nsfw_detectors?.[0].nsfw_detector, 'HORDE_SAFETY')
+ */
 export type AlchemyConversionResult = ConversionResult<AlchemyParameters, AIHordeR2DispatchParameters>
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
@@ -117,7 +132,8 @@ const invalid =
  *   - an `annotation` form whose `payload` or `payload.control_type` is `null`/absent → `MissingControlType`;
  * - a value the target codecs reject → `InvalidGenerationParameters` with the validation errors.
  *   A decoded pop reaches it only through `skipped`: its unknown keys are kept, and a key another
- *   job kind knows is held to that kind's rule inside dispatch parameters (`{"models": -1}`).
+ *   job kind knows is held to that kind's rule inside dispatch parameters (`{"models": -1}`). A
+ *   hand-built pop also reaches it with an `id` that is not a lowercase canonical GenerationID.
  *
  * Classification, first match: an upscaler form → `upscalers` (`form` `"post_process"`, `upscaler`
  * = the wire form verbatim; `BACKEND_DEFAULT` lands here); a facefixer form → `facefixers`
@@ -164,7 +180,7 @@ export const convertAlchemyJobPopResponse = (pop: AlchemyJobPopResponse): E.Eith
   for (const form of pop.forms) {
     const source = sourceOf(form)
     if (E.isLeft(source)) return source
-    if (form.r2_upload !== null) r2_upload_url_map[form.id] = form.r2_upload
+    if (form.r2_upload !== null) setOwn(r2_upload_url_map, form.id, form.r2_upload)
     const classified = classify(form, source.right, buckets)
     if (E.isLeft(classified)) return classified
   }

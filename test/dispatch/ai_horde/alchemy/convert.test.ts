@@ -311,6 +311,20 @@ describe('convertAlchemyJobPopResponse: failures, in order (§4.1, §4.6)', () =
   })
 })
 
+describe('convertAlchemyJobPopResponse: a hand-built pop', () => {
+  it('with an id that is not a GenerationID: InvalidGenerationParameters, never a silently dropped upload URL', () => {
+    const pop: AlchemyJobPopResponse = {
+      forms: [{ id: '__proto__', form: 'GFPGAN', payload: null, r2_upload: 'u', source_image: B64 }],
+      skipped: null,
+    }
+    const r = convertAlchemyJobPopResponse(pop)
+    expect(E.isLeft(r) && r.left._tag === 'InvalidGenerationParameters' && formatErrors(r.left.errors)).toEqual([
+      'generation_ids[0]: expected GenerationID, got "__proto__"',
+      'r2_upload_url_map["__proto__"]: invalid key, expected GenerationID',
+    ])
+  })
+})
+
 describe('convertAlchemyJobPopResponse: the skipped report', () => {
   it('carries every count, unknown keys included, and round-trips through the dispatch parameters', () => {
     const r = converted({ forms: [form(U1, 'caption')], skipped: { untrusted: 1, kudos: -3, max_pixels: 2, future_reason: 4 } })
