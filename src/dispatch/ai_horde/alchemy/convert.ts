@@ -101,9 +101,7 @@ const classify = (form: AlchemyPopFormPayload, source_image: SourceImage, bucket
   else if (raw === 'annotation') {
     const control_type = form.payload?.control_type ?? null
     if (control_type === null) {
-      return E.left(
-        conversionError('MissingControlType', `Annotation ${describeForm(form)} has no payload.control_type`, { id: form.id }),
-      )
+      return E.left(conversionError('MissingControlType', `${describeForm(form)} has no payload.control_type (an annotation needs one)`, { id: form.id }))
     }
     buckets.misc_post_processors.push({ ...base, form: 'annotation', control_type })
   } else buckets.misc_post_processors.push({ ...base, form: raw })

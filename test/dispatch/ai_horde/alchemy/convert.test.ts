@@ -288,7 +288,7 @@ describe('convertAlchemyJobPopResponse: failures, in order (§4.1, §4.6)', () =
     expect(failure({ forms: [form(U1, 'annotation', { r2_upload: 'r2', ...more })] })).toEqual({
       _tag: 'MissingControlType',
       id: U1,
-      message: `Annotation Form ${U1} ("annotation") has no payload.control_type`,
+      message: `Form ${U1} ("annotation") has no payload.control_type (an annotation needs one)`,
     })
   })
 
