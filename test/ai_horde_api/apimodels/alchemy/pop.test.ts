@@ -119,6 +119,9 @@ describe('AlchemyJobPopResponse: forms and ids', () => {
   })
 
   it('keeps any form string verbatim: no trimming, no case folding, names and values alike (§7 row 4)', () => {
+    // OURS: silent. The reference logs "Unknown form type <form>" for every string that is not a
+    // KNOWN_ALCHEMY_TYPES member name (all of these but fourx_AnimeSharp and GFPGANv1_3; also
+    // GFPGANv1.3 in §7 row 3); decoding here is pure, and AlchemyType.isKnown tells known wire values.
     for (const form of ['BACKEND_DEFAULT', 'four_4x_AnimeSharp', 'fourx_AnimeSharp', 'GFPGANv1_3', 'GFPGANv1.3', 'post_process', '', 'nsfw.', 'Caption', ' caption ']) {
       expect(formOf(oneForm({ form })).form).toBe(form)
     }
