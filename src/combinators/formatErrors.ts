@@ -104,7 +104,9 @@ export const formatErrors = (errors: t.Errors): Array<string> => {
     const last = error.context[error.context.length - 1]
     const before = error.context[error.context.length - 2]
     const parent = before === undefined ? undefined : unwrap(before.type as Tagged)
-    const expected = last === undefined ? 'a value' : last.type.name
+    // A value that matched no branch of a union is reported once, against the union.
+    const expected =
+      last === undefined ? 'a value' : parent?._tag === 'UnionType' && before !== undefined ? before.type.name : last.type.name
     const line =
       error.message !== undefined
         ? `${path}: ${error.message}`

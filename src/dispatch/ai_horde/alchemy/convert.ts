@@ -111,9 +111,9 @@ const classify = (form: AlchemyPopFormPayload, source_image: SourceImage, bucket
 const orNull = <A>(as: Array<A>): Array<A> | null => (as.length === 0 ? null : as)
 
 const invalid =
-  (what: string) =>
+  (tag: 'InvalidGenerationParameters' | 'InvalidDispatchParameters', what: string) =>
   (errors: t.Errors): ConversionError =>
-    conversionError('InvalidGenerationParameters', `The pop does not make valid ${what}`, { errors })
+    conversionError(tag, `The pop does not make valid ${what}`, { errors })
 
 /**
  * Converts a decoded alchemy pop into `AlchemyParameters` and `AIHordeR2DispatchParameters`.
@@ -128,10 +128,11 @@ const invalid =
  *     URL stays a URL (`{_tag: 'url', url}`), base64 stays base64, and `resolveSourceImages` makes
  *     the bytes later;
  *   - an `annotation` form whose `payload` or `payload.control_type` is `null`/absent → `MissingControlType`;
- * - a value the target codecs reject → `InvalidGenerationParameters` with the validation errors.
- *   A decoded pop reaches it only through `skipped`: its unknown keys are kept, and a key another
- *   job kind knows is held to that kind's rule inside dispatch parameters (`{"models": -1}`). A
- *   hand-built pop also reaches it with an `id` that is not a lowercase canonical GenerationID.
+ * - dispatch parameters their codec rejects → `InvalidDispatchParameters` with the validation
+ *   errors. A decoded pop reaches it only through `skipped`: its unknown keys are kept, and a key
+ *   another job kind knows is held to that kind's rule inside dispatch parameters
+ *   (`{"models": -1}`). A hand-built pop also reaches it with an `id` that is not a GenerationID;
+ * - generation parameters their codec rejects → `InvalidGenerationParameters`.
  *
  * Classification, first match: an upscaler form → `upscalers` (`form` `"post_process"`, `upscaler`
  * = the wire form verbatim; `BACKEND_DEFAULT` lands here); a facefixer form → `facefixers`
@@ -196,7 +197,7 @@ export const convertAlchemyJobPopResponse = (pop: AlchemyJobPopResponse): E.Eith
           nsfw_detectors: orNull(buckets.nsfw_detectors),
           misc_post_processors: orNull(buckets.misc_post_processors),
         }),
-        E.mapLeft(invalid('alchemy parameters')),
+        E.mapLeft(invalid('InvalidGenerationParameters', 'alchemy parameters')),
       ),
     ),
     E.apS(
@@ -212,7 +213,7 @@ export const convertAlchemyJobPopResponse = (pop: AlchemyJobPopResponse): E.Eith
           source_image_fallback_choice: RequestedSourceImageFallbackChoice.ABANDON,
           r2_upload_url_map,
         }),
-        E.mapLeft(invalid('dispatch parameters')),
+        E.mapLeft(invalid('InvalidDispatchParameters', 'dispatch parameters')),
       ),
     ),
     E.map(({ generation_parameters, dispatch_parameters }): AlchemyConversionResult => ({ generation_parameters, dispatch_parameters, faults: [] })),

@@ -145,16 +145,15 @@ describe('AlchemyJobPopResponse: forms and ids', () => {
 
 describe('AlchemyPopFormPayload: ids (§7 row 8)', () => {
   it('rejects "" (OURS; the reference substitutes a random UUID v4 and logs "Job ID is empty")', () => {
-    expect(errorsOf(oneForm({ id: '' }))).toEqual(['forms["0"].id: expected GenerationID, got ""'])
+    expect(errorsOf(oneForm({ id: '' }))).toEqual(['forms[0].id: expected GenerationID, got ""'])
   })
 
   it.each([
-    [null, 'forms["0"].id: expected GenerationID, got null'],
-    ['not-a-uuid', 'forms["0"].id: expected GenerationID, got "not-a-uuid"'],
-    [' ', 'forms["0"].id: expected GenerationID, got " "'],
-    [5, 'forms["0"].id: expected GenerationID, got 5'],
+    [null, 'forms[0].id: expected GenerationID, got null'],
+    ['not-a-uuid', 'forms[0].id: expected GenerationID, got "not-a-uuid"'],
+    [' ', 'forms[0].id: expected GenerationID, got " "'],
+    [5, 'forms[0].id: expected GenerationID, got 5'],
   ])('rejects %j', (id, line) => {
-    // `["0"]`, not `[0]`: formatErrors does not see the array through the nullable default (reported).
     expect(errorsOf(oneForm({ id }))).toEqual([line])
   })
 
@@ -169,9 +168,9 @@ describe('AlchemyPopFormPayload: ids (§7 row 8)', () => {
   })
 
   it('requires id and form; a wire key "id_" is an extra and leaves id missing', () => {
-    expect(errorsOf({ forms: [{ form: 'caption' }] })).toEqual(['forms["0"].id: required, but missing (expected GenerationID)'])
-    expect(errorsOf({ forms: [{ id: U1 }] })).toEqual(['forms["0"].form: required, but missing (expected AlchemyType)'])
-    expect(errorsOf({ forms: [{ id_: U1, form: 'caption' }] })).toEqual(['forms["0"].id: required, but missing (expected GenerationID)'])
+    expect(errorsOf({ forms: [{ form: 'caption' }] })).toEqual(['forms[0].id: required, but missing (expected GenerationID)'])
+    expect(errorsOf({ forms: [{ id: U1 }] })).toEqual(['forms[0].form: required, but missing (expected AlchemyType)'])
+    expect(errorsOf({ forms: [{ id_: U1, form: 'caption' }] })).toEqual(['forms[0].id: required, but missing (expected GenerationID)'])
   })
 })
 
@@ -184,22 +183,22 @@ describe('AlchemyJobPopResponse: wrong types and counts (§7 row 10)', () => {
     ['skipped.bridge_version true', { skipped: { bridge_version: true } }, ['skipped.bridge_version: expected integer >= 0 | null, got true']],
     ['skipped []', { skipped: [] }, ['skipped: expected NoValidAlchemyFound | null, got []']],
     ['forms {}', { forms: {} }, ['forms: expected Array<AlchemyPopFormPayload> | null, got {}']],
-    ['form null', oneForm({ form: null }), ['forms["0"].form: expected AlchemyType, got null']],
-    ['form 5', oneForm({ form: 5 }), ['forms["0"].form: expected AlchemyType, got 5']],
-    ['payload []', oneForm({ payload: [] }), ['forms["0"].payload: expected AlchemyFormPayloadStable | null, got []']],
-    ['payload "x"', oneForm({ payload: 'x' }), ['forms["0"].payload: expected AlchemyFormPayloadStable | null, got "x"']],
-    ['payload.control_type 5', oneForm({ payload: { control_type: 5 } }), ['forms["0"].payload.control_type: expected AnnotationControlType | null, got 5']],
-    ['source_image 5', oneForm({ source_image: 5 }), ['forms["0"].source_image: expected string | null, got 5']],
-    ['r2_upload 5', oneForm({ r2_upload: 5 }), ['forms["0"].r2_upload: expected string | null, got 5']],
+    ['form null', oneForm({ form: null }), ['forms[0].form: expected AlchemyType, got null']],
+    ['form 5', oneForm({ form: 5 }), ['forms[0].form: expected AlchemyType, got 5']],
+    ['payload []', oneForm({ payload: [] }), ['forms[0].payload: expected AlchemyFormPayloadStable | null, got []']],
+    ['payload "x"', oneForm({ payload: 'x' }), ['forms[0].payload: expected AlchemyFormPayloadStable | null, got "x"']],
+    ['payload.control_type 5', oneForm({ payload: { control_type: 5 } }), ['forms[0].payload.control_type: expected AnnotationControlType | null, got 5']],
+    ['source_image 5', oneForm({ source_image: 5 }), ['forms[0].source_image: expected string | null, got 5']],
+    ['r2_upload 5', oneForm({ r2_upload: 5 }), ['forms[0].r2_upload: expected string | null, got 5']],
   ])('%s fails', (_, input, lines) => {
     expect(errorsOf(input)).toEqual(lines)
   })
 
   it('reports every error of every form, in input order', () => {
     expect(errorsOf({ forms: [{ id: '', form: 5 }, { id: U1, form: 'caption', source_image: 5 }], skipped: { untrusted: -1 } })).toEqual([
-      'forms["0"].id: expected GenerationID, got ""',
-      'forms["0"].form: expected AlchemyType, got 5',
-      'forms["1"].source_image: expected string | null, got 5',
+      'forms[0].id: expected GenerationID, got ""',
+      'forms[0].form: expected AlchemyType, got 5',
+      'forms[1].source_image: expected string | null, got 5',
       'skipped.untrusted: expected integer >= 0 | null, got -1',
     ])
   })
@@ -246,8 +245,8 @@ describe('unknown keys: kept at every level, surviving encode (production mode)'
 
   it('the strict variant rejects each one, naming its path (the reference under TESTS_ONGOING)', () => {
     expect(errorsOf(input, strict.AlchemyJobPopResponse)).toEqual([
-      'forms["0"].payload.foo: unknown key "foo" (AlchemyFormPayloadStable has no such field)',
-      'forms["0"].colour: unknown key "colour" (AlchemyPopFormPayload has no such field)',
+      'forms[0].payload.foo: unknown key "foo" (AlchemyFormPayloadStable has no such field)',
+      'forms[0].colour: unknown key "colour" (AlchemyPopFormPayload has no such field)',
       'skipped.kudos: unknown key "kudos" (NoValidAlchemyFound has no such field)',
       'skipped.future: unknown key "future" (NoValidAlchemyFound has no such field)',
       'top: unknown key "top" (AlchemyJobPopResponse has no such field)',
@@ -257,7 +256,7 @@ describe('unknown keys: kept at every level, surviving encode (production mode)'
   it('toStrict rejects an unknown key three levels down (forms[0].payload.foo)', () => {
     expect(toStrict(AlchemyJobPopResponse)).toBe(strict.AlchemyJobPopResponse)
     expect(errorsOf(oneForm({ payload: { foo: 'bar' } }), toStrict(AlchemyJobPopResponse))).toEqual([
-      'forms["0"].payload.foo: unknown key "foo" (AlchemyFormPayloadStable has no such field)',
+      'forms[0].payload.foo: unknown key "foo" (AlchemyFormPayloadStable has no such field)',
     ])
   })
 

@@ -301,10 +301,10 @@ describe('convertAlchemyJobPopResponse: failures, in order (§4.1, §4.6)', () =
     })
   })
 
-  it('a skipped extra that breaks another job kind\'s count rule cannot travel in dispatch parameters: InvalidGenerationParameters', () => {
+  it('a skipped extra that breaks another job kind\'s count rule cannot travel in dispatch parameters: InvalidDispatchParameters', () => {
     const e = failure({ forms: [form(U1, 'caption')], skipped: { models: -1, kudos: 2 } })
-    expect(e._tag).toBe('InvalidGenerationParameters')
-    expect(e._tag === 'InvalidGenerationParameters' && [e.message, ...formatErrors(e.errors)]).toEqual([
+    expect(e._tag).toBe('InvalidDispatchParameters')
+    expect(e._tag === 'InvalidDispatchParameters' && [e.message, ...formatErrors(e.errors)]).toEqual([
       'The pop does not make valid dispatch parameters',
       'no_valid_request_found_reasons.models: expected integer >= 0 | null, got -1',
     ])
@@ -312,13 +312,13 @@ describe('convertAlchemyJobPopResponse: failures, in order (§4.1, §4.6)', () =
 })
 
 describe('convertAlchemyJobPopResponse: a hand-built pop', () => {
-  it('with an id that is not a GenerationID: InvalidGenerationParameters, never a silently dropped upload URL', () => {
+  it('with an id that is not a GenerationID: InvalidDispatchParameters, never a silently dropped upload URL', () => {
     const pop: AlchemyJobPopResponse = {
       forms: [{ id: '__proto__', form: 'GFPGAN', payload: null, r2_upload: 'u', source_image: B64 }],
       skipped: null,
     }
     const r = convertAlchemyJobPopResponse(pop)
-    expect(E.isLeft(r) && r.left._tag === 'InvalidGenerationParameters' && formatErrors(r.left.errors)).toEqual([
+    expect(E.isLeft(r) && r.left._tag === 'InvalidDispatchParameters' && formatErrors(r.left.errors)).toEqual([
       'generation_ids[0]: expected GenerationID, got "__proto__"',
       'r2_upload_url_map["__proto__"]: invalid key, expected GenerationID',
     ])
@@ -369,7 +369,7 @@ describe('decodeAndConvertAlchemyJobPop', () => {
 
   it('a DecodeError carries the validation errors', () => {
     const r = decodeAndConvertAlchemyJobPop({ forms: [{ id: '', form: 'caption', source_image: B64 }] })
-    expect(E.isLeft(r) && formatJobError(r.left)).toEqual(['forms["0"].id: expected GenerationID, got ""'])
+    expect(E.isLeft(r) && formatJobError(r.left)).toEqual(['forms[0].id: expected GenerationID, got ""'])
   })
 
   it('a ConversionError carries the conversion\'s reason', () => {
