@@ -5,6 +5,9 @@ import type * as t from 'io-ts'
 import { AIHordeDispatchParameters, AIHordeR2DispatchParameters } from '../dispatch/ai_horde_parameters'
 import { DispatchParameterBase } from '../dispatch/base'
 import { toStrict } from '../combinators/strict'
+import { AlchemyJobPopResponse, alchemyPopIds, hasAlchemyJob } from '../ai_horde_api/apimodels/alchemy/pop'
+import { TextGenerateJobPopResponse } from '../ai_horde_api/apimodels/generate/text/pop'
+import { hasTextJob } from '../dispatch/ai_horde/text/convert'
 
 export interface CheckKind<A> {
   readonly codec: t.Type<A, unknown, unknown>
@@ -23,7 +26,22 @@ const dispatchSummary = (name: string) => (p: DispatchParameterBase): ReadonlyAr
   `source: ${p.dispatch_source}, backend: ${p.inference_backend ?? '(any)'}, constraints: ${p.requested_backend_constraints}, ttl: ${p.ttl ?? '(none)'}`,
 ]
 
+const skippedLine = (skipped: object | null): string => {
+  const counts = Object.entries(skipped ?? {}).filter(([, v]) => typeof v === 'number' && v !== 0)
+  return `skipped: ${counts.length === 0 ? '(nothing)' : counts.map(([k, v]) => `${k} ${v}`).join(', ')}`
+}
+
 export const checkKinds: Readonly<Record<string, CheckKind<unknown>>> = {
+  text: kind(TextGenerateJobPopResponse, (pop) =>
+    hasTextJob(pop)
+      ? ['kind: TextGenerateJobPopResponse (job)', idsLine(pop.ids), `model: ${pop.model}, ttl: ${pop.ttl ?? '(none)'}`]
+      : ['kind: TextGenerateJobPopResponse (no job)', skippedLine(pop.skipped)],
+  ),
+  alchemy: kind(AlchemyJobPopResponse, (pop) =>
+    hasAlchemyJob(pop)
+      ? ['kind: AlchemyJobPopResponse (job)', idsLine(alchemyPopIds(pop)), `forms: ${pop.forms.map((f) => f.form).join(', ')}`]
+      : ['kind: AlchemyJobPopResponse (no job)', skippedLine(pop.skipped)],
+  ),
   dispatch: kind(DispatchParameterBase, dispatchSummary('DispatchParameterBase')),
   'ai-horde-dispatch': kind(AIHordeDispatchParameters, dispatchSummary('AIHordeDispatchParameters')),
   'r2-dispatch': kind(AIHordeR2DispatchParameters, (p) => [
