@@ -1,3 +1,25 @@
 /** The image job kind: pop models, generation parameters, conversion. Filled in by its own work. */
-export const strictImage = {}
+import { toStrict } from './combinators/strict'
+import { ImageGenerateJobPopPayload, ImageGenerateJobPopResponse } from './ai_horde_api/apimodels/generate/pop'
+import { ExtraTextEntry, LorasPayloadEntry, TIPayloadEntry } from './ai_horde_api/apimodels/generate/payload'
+
+/**
+ * Strict variants (unknown keys rejected at every level, naming each) of the image models.
+ *
+ * @example
+ * import { strictImage, formatErrors } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const r = strictImage.ImageGenerateJobPopResponse.decode({ payload: { loras: [{ name: 'x', foo: 1 }] }, ids: [] })
+ * assert.deepStrictEqual(E.isLeft(r) && formatErrors(r.left), ['payload.loras[0].foo: unknown key "foo" (LorasPayloadEntry has no such field)'])
+ */
+export const strictImage = {
+  ImageGenerateJobPopResponse: toStrict(ImageGenerateJobPopResponse),
+  ImageGenerateJobPopPayload: toStrict(ImageGenerateJobPopPayload),
+  LorasPayloadEntry: toStrict(LorasPayloadEntry),
+  TIPayloadEntry: toStrict(TIPayloadEntry),
+  ExtraTextEntry: toStrict(ExtraTextEntry),
+}
 export * from './ai_horde_api/apimodels/generate/consts'
+export * from './ai_horde_api/apimodels/generate/payload'
+export * from './ai_horde_api/apimodels/generate/pop'
