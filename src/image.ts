@@ -23,3 +23,4 @@ export const strictImage = {
 export * from './ai_horde_api/apimodels/generate/consts'
 export * from './ai_horde_api/apimodels/generate/payload'
 export * from './ai_horde_api/apimodels/generate/pop'
+export * from './generation_parameters/image'
