@@ -10,8 +10,8 @@ import { ExtraTextEntry, LorasPayloadEntry, TIPayloadEntry } from './ai_horde_ap
  * import { strictImage, formatErrors } from 'horde-dispatch'
  * import * as E from 'fp-ts/Either'
  *
- * const r = strictImage.ImageGenerateJobPopResponse.decode({ payload: { loras: [{ name: 'x', foo: 1 }] }, ids: [] })
- * assert.deepStrictEqual(E.isLeft(r) && formatErrors(r.left), ['payload.loras[0].foo: unknown key "foo" (LorasPayloadEntry has no such field)'])
+ * const r = strictImage.ImageGenerateJobPopResponse.decode({ payload: { foo: 1 }, ids: [] })
+ * assert.deepStrictEqual(E.isLeft(r) && formatErrors(r.left), ['payload.foo: unknown key "foo" (ImageGenerateJobPopPayload has no such field)'])
  */
 export const strictImage = {
   ImageGenerateJobPopResponse: toStrict(ImageGenerateJobPopResponse),
