@@ -2,6 +2,22 @@
 import { toStrict } from './combinators/strict'
 import { ImageGenerateJobPopPayload, ImageGenerateJobPopResponse } from './ai_horde_api/apimodels/generate/pop'
 import { ExtraTextEntry, LorasPayloadEntry, TIPayloadEntry } from './ai_horde_api/apimodels/generate/payload'
+import {
+  AuxModelEntry,
+  BasicImageGenerationParameters,
+  ControlnetGenerationParameters,
+  CustomWorkflowGenerationParameters,
+  GenerationExtraTextEntry,
+  HiresFixGenerationParameters,
+  Image2ImageGenerationParameters,
+  ImageGenerationComponent,
+  ImageGenerationComponentContainer,
+  ImageGenerationParameters,
+  LoRaEntry,
+  RemixGenerationParameters,
+  RemixImageEntry,
+  TIEntry,
+} from './generation_parameters/image/object_models'
 
 /**
  * Strict variants (unknown keys rejected at every level, naming each) of the image models.
@@ -19,6 +35,20 @@ export const strictImage = {
   LorasPayloadEntry: toStrict(LorasPayloadEntry),
   TIPayloadEntry: toStrict(TIPayloadEntry),
   ExtraTextEntry: toStrict(ExtraTextEntry),
+  BasicImageGenerationParameters: toStrict(BasicImageGenerationParameters),
+  Image2ImageGenerationParameters: toStrict(Image2ImageGenerationParameters),
+  RemixImageEntry: toStrict(RemixImageEntry),
+  RemixGenerationParameters: toStrict(RemixGenerationParameters),
+  ControlnetGenerationParameters: toStrict(ControlnetGenerationParameters),
+  HiresFixGenerationParameters: toStrict(HiresFixGenerationParameters),
+  AuxModelEntry: toStrict(AuxModelEntry),
+  LoRaEntry: toStrict(LoRaEntry),
+  TIEntry: toStrict(TIEntry),
+  GenerationExtraTextEntry: toStrict(GenerationExtraTextEntry),
+  CustomWorkflowGenerationParameters: toStrict(CustomWorkflowGenerationParameters),
+  ImageGenerationComponent: toStrict(ImageGenerationComponent),
+  ImageGenerationComponentContainer: toStrict(ImageGenerationComponentContainer),
+  ImageGenerationParameters: toStrict(ImageGenerationParameters),
 }
 export * from './ai_horde_api/apimodels/generate/consts'
 export * from './ai_horde_api/apimodels/generate/payload'
