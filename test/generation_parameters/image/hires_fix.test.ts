@@ -172,3 +172,43 @@ describe('secondPassSteps (§4.9 worked examples, D = 25, s = 0.65 unless stated
     expect(secondPassSteps(512, 64, 64, 0.01, 2)).toBe(2)
   })
 })
+
+describe('the helpers together, on the hires cases of image-generation.md §6', () => {
+  // What the conversion computes: applicability, first-pass size, then steps with N from the baseline
+  // and s = hires_fix_denoising_strength if truthy, else 0.65.
+  const plan = (p: { baseline: string | null; width: number; height: number; sp?: string; hfs?: number | null; steps?: number }) => {
+    const applies = hiresFixApplies({ hires_fix: true, wireSourceProcessing: p.sp ?? 'txt2img', baseline: p.baseline, width: p.width, height: p.height })
+    if (!applies) return null
+    const strength = p.hfs ? p.hfs : HIRES_FIX_DENOISE_STRENGTH_DEFAULT
+    return {
+      first: firstPassSize(p.width, p.height, p.baseline),
+      steps: secondPassSteps(nativeResolution(p.baseline), p.width, p.height, strength, p.steps ?? 25),
+    }
+  }
+
+  it('E2: no hires component for SD1 512×768 nor SDXL 1024×1536', () => {
+    expect(plan({ baseline: SD1, width: 512, height: 768 })).toBeNull()
+    expect(plan({ baseline: SDXL, width: 1024, height: 1536 })).toBeNull()
+  })
+  it('E3: SD1 768×1024 → 512×640, 11 steps', () => {
+    expect(plan({ baseline: SD1, width: 768, height: 1024 })).toEqual({ first: { width: 512, height: 640 }, steps: 11 })
+  })
+  it('E4: SDXL 1280×1536 → 896×1152, 13 steps', () => {
+    expect(plan({ baseline: SDXL, width: 1280, height: 1536 })).toEqual({ first: { width: 896, height: 1152 }, steps: 13 })
+  })
+  it('E5: unknown model 512×768 → unchanged, 8 steps', () => {
+    expect(plan({ baseline: null, width: 512, height: 768 })).toEqual({ first: { width: 512, height: 768 }, steps: 8 })
+  })
+  it('E6: server-style img2img wire mode, 768×768, D = 30 → 512×512, 10 steps', () => {
+    expect(plan({ baseline: SD1, width: 768, height: 768, sp: 'img2img', steps: 30 })).toEqual({ first: { width: 512, height: 512 }, steps: 10 })
+  })
+  it('E7: hires_fix_denoising_strength 0.5 → 7 steps', () => {
+    expect(plan({ baseline: SD1, width: 768, height: 1024, hfs: 0.5 })).toEqual({ first: { width: 512, height: 640 }, steps: 7 })
+  })
+  it('E8: hires_fix_denoising_strength 0 → steps computed with 0.65: 9', () => {
+    expect(plan({ baseline: SD1, width: 768, height: 768, hfs: 0 })).toEqual({ first: { width: 512, height: 512 }, steps: 9 })
+  })
+  it('S2 decision: infer 768×768 → 512×512 with N = 512, no crash', () => {
+    expect(plan({ baseline: 'infer', width: 768, height: 768 })).toEqual({ first: { width: 512, height: 512 }, steps: 9 })
+  })
+})
