@@ -106,7 +106,15 @@ export const KnownPostProcessorOrderType = {
 
 type NamesAndValues<M extends Readonly<Record<string, string>>> = (keyof M & string) | M[keyof M]
 
-/** A post-processor string the reference knows: a member name or value of the upscalers, facefixers or misc post-processors. */
+/**
+ * A post-processor string the reference knows: a member name or value of the upscalers, facefixers or misc post-processors.
+ *
+ * @example
+ * import type { KnownPostProcessor } from 'horde-dispatch'
+ *
+ * const p: KnownPostProcessor = 'GFPGANv1.3'
+ * assert.strictEqual(p, 'GFPGANv1.3')
+ */
 export type KnownPostProcessor =
   | NamesAndValues<typeof KnownUpscalers>
   | NamesAndValues<typeof KnownFacefixers>
@@ -181,7 +189,16 @@ export type ImageControlnet = t.TypeOf<typeof ImageControlnet>
 export const ImageWorkflow = openEnum('ImageWorkflow', KnownImageWorkflows)
 export type ImageWorkflow = t.TypeOf<typeof ImageWorkflow>
 
-/** Closed codec over `KnownPostProcessorOrderType`: any other string, and `null`, fail. */
+/**
+ * Closed codec over `KnownPostProcessorOrderType`: any other string, and `null`, fail.
+ *
+ * @example
+ * import { PostProcessorOrderType } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(PostProcessorOrderType.decode('facefixers_first'), E.right('facefixers_first'))
+ * assert.ok(E.isLeft(PostProcessorOrderType.decode(null)))
+ */
 export const PostProcessorOrderType = closedEnum('PostProcessorOrderType', Object.values(KnownPostProcessorOrderType))
 export type PostProcessorOrderType = t.TypeOf<typeof PostProcessorOrderType>
 

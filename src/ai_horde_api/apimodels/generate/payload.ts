@@ -50,7 +50,16 @@ export const LorasPayloadEntry = model(
 )
 export type LorasPayloadEntry = t.TypeOf<typeof LorasPayloadEntry>
 
-/** Where a textual inversion's trigger goes: closed (any other string fails, as in the reference, R9). */
+/**
+ * Where a textual inversion's trigger goes: closed (any other string fails, as in the reference, R9).
+ *
+ * @example
+ * import { TIInjectTarget } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(TIInjectTarget.decode('negprompt'), E.right('negprompt'))
+ * assert.ok(E.isLeft(TIInjectTarget.decode('positive')))
+ */
 export const TIInjectTarget = closedEnum('TIInjectTarget', ['prompt', 'negprompt'])
 export type TIInjectTarget = t.TypeOf<typeof TIInjectTarget>
 

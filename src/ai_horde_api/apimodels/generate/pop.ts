@@ -182,7 +182,17 @@ export const ImageGenerateJobPopResponse = model(
 )
 export type ImageGenerateJobPopResponse = t.TypeOf<typeof ImageGenerateJobPopResponse>
 
-/** An image pop that carries a job: a model name (possibly `""`) and at least one generation ID. */
+/**
+ * An image pop that carries a job: a model name (possibly `""`) and at least one generation ID.
+ *
+ * @example
+ * import { ImageGenerateJobPopResponse, hasImageJob, type ImageGenerateJob } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const r = ImageGenerateJobPopResponse.decode({ payload: {}, ids: ['11111111-1111-4111-8111-111111111111'], model: 'm' })
+ * const job: ImageGenerateJob | null = E.isRight(r) && hasImageJob(r.right) ? r.right : null
+ * assert.ok(job !== null && job.ids[0].length === 36)
+ */
 export type ImageGenerateJob = ImageGenerateJobPopResponse & {
   readonly model: string
   readonly ids: NonEmptyArray<string>
