@@ -7,6 +7,30 @@
  * Where the reference and the live server disagree on a bound (image-pop.md §6), the codec accepts
  * a value **either** accepts; each field says which bound was chosen and why. Numbers are JSON
  * numbers (`"30"` is not an integer), and decoding is pure: no random seed, no random ID.
+ *
+ * The §6 rows, one by one (SDK / old swagger / live server → what we accept):
+ * - top-level keys: the server always sends all 13; we need only `ids` and `payload` (the SDK's
+ *   rule), so older or trimmed answers still decode.
+ * - "no job" shape: decodes (`model: null`); `hasImageJob` is false.
+ * - `source_processing`: default `"txt2img"` (SDK; the server always sends the key, the swagger's
+ *   `img2img` default never applies); open, `"outpainting"` known (**Decision**).
+ * - `skipped` on a job: `{}` from the server, absent allowed (fresh counts).
+ * - payload defaults: the API's `k_euler_a` / `false` / 30 (**Decision**), others as the SDK.
+ * - sampler enum: open (14 known, incl. `lcm`).
+ * - `cfg_scale`: ≥ 0, no maximum (SDK ≥ 0 ∪ server 0–100; no multiple-of-0.5 rule).
+ * - `denoising_strength`, `hires_fix_denoising_strength`: 0–1, nullable (SDK 0–1 ∪ server 0.01–1).
+ * - `post_processing`: any strings, duplicates allowed (SDK; the server's unique 16-value enum is narrower).
+ * - `post_processing_order`: closed, default `facefixers_first` (SDK only; the server never sends it).
+ * - `control_type`, `workflow`: any string, nullable (SDK; the server's 9 / `{qr_code}` are narrower).
+ * - `transparent`, `tis`, `extra_texts`: as the SDK (the swagger lacks them; the server sends them).
+ * - `use_nsfw_censor`: boolean, default `false` (the server sends it only as `true`).
+ * - `seed`: string or `null`, numbers fail (all three agree on a string); `null` stays `null`.
+ * - `special`: any object (SDK and server; the swagger's `{"*": object}` is narrower).
+ * - LoRA `model`/`clip`: −5…5 (SDK and server; the swagger's 0…5 is narrower); `is_version` default `false`.
+ * - `skipped.step_count`: present, default 0.
+ * - message `id`/`expiry`: optional strings (the server always sends them; the SDK allows absence).
+ * - extra image `strength`: unbounded, default 1 (server; the SDK's −5…5 is narrower).
+ * - the SDK example fixture: decodes (`model: ""` is a job), and fails conversion on its `""` prompt.
  */
 import * as t from 'io-ts'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
@@ -111,25 +135,11 @@ export const ImageGenerateJobPopPayload = model(
 )
 export type ImageGenerateJobPopPayload = t.TypeOf<typeof ImageGenerateJobPopPayload>
 
-/** A fresh skipped object, as if `{}` came: base counts `null`, image counts `0`. */
-const emptySkipped = (): ImageGenerateJobPopSkippedStatus => ({
-  blacklist: null,
-  bridge_version: null,
-  kudos: null,
-  models: null,
-  nsfw: null,
-  performance: null,
-  untrusted: null,
-  worker_id: null,
-  max_pixels: 0,
-  unsafe_ip: 0,
-  img2img: 0,
-  painting: 0,
-  'post-processing': 0,
-  lora: 0,
-  controlnet: 0,
-  step_count: 0,
-})
+/** A fresh skipped object, as if `{}` came: every count at its default (base counts `null`, image counts `0`). */
+const emptySkipped = (): ImageGenerateJobPopSkippedStatus =>
+  Object.fromEntries(
+    Object.entries(ImageGenerateJobPopSkippedStatus.props).map(([key, count]) => [key, count.makeDefault()]),
+  ) as ImageGenerateJobPopSkippedStatus
 
 /**
  * `ImageGenerateJobPopResponse` (API `GenerationPayloadStable`): the whole 200 answer of an image

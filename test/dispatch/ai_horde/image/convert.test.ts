@@ -12,6 +12,7 @@ import {
   type ImageConversionResult,
   type JobError,
 } from '../../../../src'
+import { emptySkipped } from '../../../ai_horde_api/apimodels/generate/expected'
 import { loadFixture } from '../../../fixtures'
 
 const U1 = '11111111-1111-4111-8111-111111111111'
@@ -88,25 +89,6 @@ const hiresOf = (first: Record<string, unknown>, second: Record<string, unknown>
 })
 
 const componentBase = { schema_version: '1.0', underlying_generation_scheme: null }
-
-const emptySkipped = {
-  blacklist: null,
-  bridge_version: null,
-  kudos: null,
-  models: null,
-  nsfw: null,
-  performance: null,
-  untrusted: null,
-  worker_id: null,
-  max_pixels: 0,
-  unsafe_ip: 0,
-  img2img: 0,
-  painting: 0,
-  'post-processing': 0,
-  lora: 0,
-  controlnet: 0,
-  step_count: 0,
-}
 
 describe('convertImageJobPopResponse: failures, in order', () => {
   it('no job first: the server no-job shape (reference: F1) and a legacy id without ids (reference: F5)', () => {
