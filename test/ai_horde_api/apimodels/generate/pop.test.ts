@@ -156,6 +156,8 @@ describe('ImageGenerateJobPopResponse: the server no-job shape (§6, §7 row 1)'
     })
     expect(pop.skipped.kudos).toBeNull()
     expect(pop.skipped.lora).toBe(0)
+    // Reference: ids_present false, skipped.is_empty() false. Ours: hasImageJob is false; which
+    // skipped keys were supplied is not kept (defaults are filled in), so there is no is_empty.
     expect(hasImageJob(pop)).toBe(false)
   })
 
@@ -269,6 +271,7 @@ describe('ImageGenerateJobPopResponse: fields (§7 rows 4-7, 11)', () => {
   })
 
   it('skipped: the hyphenated key only; null, fractions fail; kudos may be negative', () => {
+    // Reference: also is_empty() false (an unknown key counts as set); ours keeps the key as an extra.
     const pop = right({ payload: {}, ids: [], skipped: { post_processing: 4 } })
     expect(pop.skipped['post-processing']).toBe(0)
     expect((pop.skipped as Record<string, unknown>).post_processing).toBe(4)
