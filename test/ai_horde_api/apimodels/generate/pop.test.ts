@@ -100,25 +100,8 @@ describe('ImageGenerateJobPopResponse: the SDK example fixture', () => {
           ddim_steps: 30,
           n_iter: 1,
         },
-        // Float counts such as `0.0` are integral JSON numbers: they decode as 0.
-        skipped: {
-          blacklist: 0,
-          bridge_version: 0,
-          kudos: 0,
-          models: 0,
-          nsfw: 0,
-          performance: 0,
-          untrusted: 0,
-          worker_id: 0,
-          max_pixels: 0,
-          unsafe_ip: 0,
-          img2img: 0,
-          painting: 0,
-          'post-processing': 0,
-          lora: 0,
-          controlnet: 0,
-          step_count: 0,
-        },
+        // Every count is 0 in the fixture (the base counts as `0.0`, which JSON reads as the integer 0).
+        skipped: Object.fromEntries(Object.keys(emptySkipped).map((k) => [k, 0])),
         // The placeholder model `""` is a string, so this is a job (ids present), not the no-job shape.
         model: '',
         // Placeholders `""` stay `""`: the pop never classifies source strings (the conversion does).
