@@ -7,6 +7,7 @@ import { DispatchParameterBase } from '../dispatch/base'
 import { toStrict } from '../combinators/strict'
 import { AlchemyJobPopResponse, alchemyPopIds, hasAlchemyJob } from '../ai_horde_api/apimodels/alchemy/pop'
 import { TextGenerateJobPopResponse } from '../ai_horde_api/apimodels/generate/text/pop'
+import { hasImageJob, ImageGenerateJobPopResponse } from '../ai_horde_api/apimodels/generate/pop'
 import { hasTextJob } from '../dispatch/ai_horde/text/convert'
 
 export interface CheckKind<A> {
@@ -32,6 +33,15 @@ const skippedLine = (skipped: object | null): string => {
 }
 
 export const checkKinds: Readonly<Record<string, CheckKind<unknown>>> = {
+  image: kind(ImageGenerateJobPopResponse, (pop) =>
+    hasImageJob(pop)
+      ? [
+          'kind: ImageGenerateJobPopResponse (job)',
+          idsLine(pop.ids),
+          `model: ${pop.model}, ${pop.payload.width}x${pop.payload.height}, batch ${pop.payload.n_iter}, ttl: ${pop.ttl ?? '(none)'}`,
+        ]
+      : ['kind: ImageGenerateJobPopResponse (no job)', skippedLine(pop.skipped)],
+  ),
   text: kind(TextGenerateJobPopResponse, (pop) =>
     hasTextJob(pop)
       ? ['kind: TextGenerateJobPopResponse (job)', idsLine(pop.ids), `model: ${pop.model}, ttl: ${pop.ttl ?? '(none)'}`]

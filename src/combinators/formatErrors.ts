@@ -110,7 +110,7 @@ export const formatErrors = (errors: t.Errors): Array<string> => {
     const line =
       error.message !== undefined
         ? `${path}: ${error.message}`
-        : parent?._tag === 'KeyedRecordType' && parent.domain === last?.type
+        : (last?.type as Tagged | undefined)?._tag === 'RecordKeyType'
           ? `${path}: invalid key, expected ${expected}`
           : error.value === undefined && error.context.length > 1
             ? `${path}: required, but missing (expected ${expected})`

@@ -35,6 +35,8 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
   name: string = `{ [${domain.name}]: ${codomain.name} }`,
 ): KeyedRecordType<K, V> => {
   type A = Record<t.TypeOf<K>, t.TypeOf<V>>
+  // Marks a key's own context entry, so a report can tell a bad key from a bad value.
+  const keyEntry = Object.assign(new t.Type(domain.name, domain.is, domain.validate, domain.encode), { _tag: 'RecordKeyType' as const })
   const fastKey = fastDecoderOf(domain)
   const fastValue = fastDecoderOf(codomain)
   const fast = (u: unknown): A | typeof INVALID => {
@@ -55,7 +57,7 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
     const out: Record<string, unknown> = {}
     for (const k of Object.keys(u)) {
       const v = u[k]
-      const key = domain.validate(k, t.appendContext(c, k, domain, k))
+      const key = domain.validate(k, t.appendContext(c, k, keyEntry, k))
       const value = codomain.validate(v, t.appendContext(c, k, codomain, v))
       if (key._tag === 'Left') errors.push(...key.left)
       if (value._tag === 'Left') errors.push(...value.left)

@@ -176,8 +176,7 @@ describe('RemixImageEntry and RemixGenerationParameters', () => {
     expect(RemixImageEntry.decode({ image: B64 })).toEqual(E.right({ ...BASE, image: B64, strength: 1 }))
     expect(right(RemixImageEntry.decode({ image: B64, strength: -4 })).strength).toBe(-4)
     expect(errors(RemixImageEntry.decode({ image: null }))).toEqual([
-      'image: expected UrlSourceImage, got null',
-      'image: expected Base64SourceImage, got null',
+      'image: expected SourceImage, got null',
     ])
   })
 
@@ -186,8 +185,7 @@ describe('RemixImageEntry and RemixGenerationParameters', () => {
       E.right({ ...BASE, source_image: B64, remix_images: [], kind: 'remix' }),
     )
     expect(errors(RemixGenerationParameters.decode({ source_image: null }))).toEqual([
-      'source_image: expected UrlSourceImage, got null',
-      'source_image: expected Base64SourceImage, got null',
+      'source_image: expected SourceImage, got null',
       'remix_images: required, but missing (expected Array<RemixImageEntry>)',
     ])
   })
@@ -347,7 +345,7 @@ describe('GenerationExtraTextEntry and CustomWorkflowGenerationParameters', () =
 
   it('custom_parameters take string values only', () => {
     const r = errors(CustomWorkflowGenerationParameters.decode({ custom_workflow_name: 'qr_code', custom_parameters: { a: 'x', b: 1 } }))
-    expect(r && r.length === 1 && r[0].startsWith('custom_parameters') && r[0].endsWith(': expected string, got 1')).toBe(true)
+    expect(r).toEqual(['custom_parameters["b"]: expected string, got 1'])
   })
 
   it('round-trips', () => {

@@ -264,12 +264,12 @@ describe('ImageGenerateJobPopResponse: fields (§7 rows 4-7, 11)', () => {
   })
 
   it('TI inject_ti is closed; LoRA inject_trigger needs a character (§7 row 11)', () => {
-    // formatErrors writes `["0"]` for an array seen through `defaulted(nullable(...))` (reported; shared file).
+    // formatErrors writes `[0]` for an array seen through `defaulted(nullable(...))` (reported; shared file).
     expect(errors({ payload: { tis: [{ name: '7808', inject_ti: 'positive' }] }, ids: [] })).toEqual([
-      'payload.tis["0"].inject_ti: expected TIInjectTarget | null, got "positive"',
+      'payload.tis[0].inject_ti: expected TIInjectTarget | null, got "positive"',
     ])
     expect(errors({ payload: { loras: [{ name: 'x', inject_trigger: '' }] }, ids: [] })).toEqual([
-      'payload.loras["0"].inject_trigger: expected string of length 1 to 30 | null, got ""',
+      'payload.loras[0].inject_trigger: expected string of length 1 to 30 | null, got ""',
     ])
   })
 
@@ -332,16 +332,16 @@ describe('ImageGenerateJobPopResponse: unknown keys', () => {
 
   it('strict rejects every unknown key, naming its path, three levels down included', () => {
     expect(errors({ payload: { loras: [{ name: 'x', foo: 1 }] }, ids: [] }, strictImage.ImageGenerateJobPopResponse)).toEqual([
-      'payload.loras["0"].foo: unknown key "foo" (LorasPayloadEntry has no such field)',
+      'payload.loras[0].foo: unknown key "foo" (LorasPayloadEntry has no such field)',
     ])
     expect(errors(serverJob, strictImage.ImageGenerateJobPopResponse)).toEqual([
-      'payload.loras["0"].weight_mode: unknown key "weight_mode" (LorasPayloadEntry has no such field)',
-      'payload.tis["0"].hash: unknown key "hash" (TIPayloadEntry has no such field)',
-      'payload.extra_texts["0"].lang: unknown key "lang" (ExtraTextEntry has no such field)',
+      'payload.loras[0].weight_mode: unknown key "weight_mode" (LorasPayloadEntry has no such field)',
+      'payload.tis[0].hash: unknown key "hash" (TIPayloadEntry has no such field)',
+      'payload.extra_texts[0].lang: unknown key "lang" (ExtraTextEntry has no such field)',
       'payload.new_payload_key: unknown key "new_payload_key" (ImageGenerateJobPopPayload has no such field)',
       'skipped.future_reason: unknown key "future_reason" (ImageGenerateJobPopSkippedStatus has no such field)',
-      'extra_source_images["0"].role: unknown key "role" (ExtraSourceImageEntry has no such field)',
-      'messages["0"].priority: unknown key "priority" (PopResponseModelMessage has no such field)',
+      'extra_source_images[0].role: unknown key "role" (ExtraSourceImageEntry has no such field)',
+      'messages[0].priority: unknown key "priority" (PopResponseModelMessage has no such field)',
       'server_added: unknown key "server_added" (ImageGenerateJobPopResponse has no such field)',
     ])
   })
