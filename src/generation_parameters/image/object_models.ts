@@ -12,6 +12,7 @@
  *   guessing its members' types.
  */
 import * as t from 'io-ts'
+import { taggedUnion } from '../../combinators/taggedUnion'
 import { defaulted } from '../../combinators/defaulted'
 import { extend } from '../../combinators/extend'
 import { integer } from '../../combinators/integer'
@@ -326,7 +327,8 @@ export type CustomWorkflowGenerationParameters = t.TypeOf<typeof CustomWorkflowG
  * const r = ImageGenerationComponent.decode({ kind: 'ti', name: 'b', remote_version_id: null, source: 'HORDELING' })
  * assert.ok(E.isRight(r) && r.right.kind === 'ti')
  */
-export const ImageGenerationComponent = t.union(
+export const ImageGenerationComponent = taggedUnion(
+  'kind',
   [
     Image2ImageGenerationParameters,
     RemixGenerationParameters,
