@@ -40,6 +40,17 @@ export const conversionError = <K extends ConversionErrorTag>(
   details: Omit<Extract<ConversionError, { _tag: K }>, '_tag' | 'message'>,
 ): ConversionError => ({ _tag, message, ...details }) as ConversionError
 
+/**
+ * The error for converted parameters their own codec rejects: `what` names the half. A decoded pop
+ * rarely gets here (a skipped count another job kind holds to a rule; a hand-built pop).
+ */
+export const invalidParameters =
+  (half: 'generation' | 'dispatch', what: string) =>
+  (errors: t.Errors): ConversionError =>
+    conversionError(half === 'generation' ? 'InvalidGenerationParameters' : 'InvalidDispatchParameters', `The pop does not make valid ${what}`, {
+      errors,
+    })
+
 /** One line for a conversion error (with the validation lines, for `InvalidGenerationParameters`). */
 export const formatConversionError = (e: ConversionError): string =>
   e._tag === 'InvalidGenerationParameters' || e._tag === 'InvalidDispatchParameters' ? [`${e._tag}: ${e.message}`, ...formatErrors(e.errors)].join('\n  ') : `${e._tag}: ${e.message}`

@@ -32,7 +32,7 @@ import { setOwn } from '../../../combinators/plainObject'
 import { classifySourceImage, type SourceImage } from '../../../generation_parameters/source_image'
 import { AIHordeR2DispatchParameters } from '../../ai_horde_parameters'
 import { RequestedBackendConstraints, RequestedSourceImageFallbackChoice } from '../../consts'
-import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult } from '../conversion'
+import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult, invalidParameters } from '../conversion'
 
 /**
  * What an alchemy conversion produces. `faults` is always empty: nothing is downloaded here.
@@ -110,10 +110,6 @@ const classify = (form: AlchemyPopFormPayload, source_image: SourceImage, bucket
 
 const orNull = <A>(as: Array<A>): Array<A> | null => (as.length === 0 ? null : as)
 
-const invalid =
-  (tag: 'InvalidGenerationParameters' | 'InvalidDispatchParameters', what: string) =>
-  (errors: t.Errors): ConversionError =>
-    conversionError(tag, `The pop does not make valid ${what}`, { errors })
 
 /**
  * Converts a decoded alchemy pop into `AlchemyParameters` and `AIHordeR2DispatchParameters`.
@@ -197,7 +193,7 @@ export const convertAlchemyJobPopResponse = (pop: AlchemyJobPopResponse): E.Eith
           nsfw_detectors: orNull(buckets.nsfw_detectors),
           misc_post_processors: orNull(buckets.misc_post_processors),
         }),
-        E.mapLeft(invalid('InvalidGenerationParameters', 'alchemy parameters')),
+        E.mapLeft(invalidParameters('generation', 'alchemy parameters')),
       ),
     ),
     E.apS(
@@ -213,7 +209,7 @@ export const convertAlchemyJobPopResponse = (pop: AlchemyJobPopResponse): E.Eith
           source_image_fallback_choice: RequestedSourceImageFallbackChoice.ABANDON,
           r2_upload_url_map,
         }),
-        E.mapLeft(invalid('InvalidDispatchParameters', 'dispatch parameters')),
+        E.mapLeft(invalidParameters('dispatch', 'dispatch parameters')),
       ),
     ),
     E.map(({ generation_parameters, dispatch_parameters }): AlchemyConversionResult => ({ generation_parameters, dispatch_parameters, faults: [] })),

@@ -38,7 +38,7 @@ import { isBlankPrompt, splitPrompt } from '../../../generation_parameters/image
 import { classifySourceImage, type SourceImage } from '../../../generation_parameters/source_image'
 import { AIHordeR2DispatchParameters } from '../../ai_horde_parameters'
 import { RequestedBackendConstraints, RequestedSourceImageFallbackChoice } from '../../consts'
-import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult, type JobError } from '../conversion'
+import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult, type JobError, invalidParameters } from '../conversion'
 
 type Pop = ImageGenerateJobPopResponse
 
@@ -85,10 +85,6 @@ const parseFailed = (type: string, ref: string | null = null): GenMetadataEntry 
   ref,
 })
 
-const invalid =
-  (what: string) =>
-  (errors: t.Errors): ConversionError =>
-    conversionError('InvalidGenerationParameters', `The pop does not make valid ${what}`, { errors })
 
 /** A wire source string: absent, usable (a URL or strict base64), or present but unusable. */
 type ClassifiedSource = { readonly _tag: 'absent' } | { readonly _tag: 'usable'; readonly image: SourceImage } | { readonly _tag: 'unusable' }
@@ -171,7 +167,7 @@ const alchemyParams = (pop: Pop): AlchemyParameters | null => {
  *    present, `ids[i] → r2_uploads[i]`, lengths equal or `UploadURLMismatch` (F8); only when it is
  *    absent, `{id: r2_upload}`, with `id` null → `UploadURLWithoutID` (F9); neither →
  *    `NoUploadURL` (F7);
- * 6. anything the result's own codecs reject → `InvalidGenerationParameters` (a decoded pop never
+ * 6. anything the result's own codecs reject → `InvalidGenerationParameters` or `InvalidDispatchParameters` (a decoded pop never
  *    gets here; a `skipped` whose unknown keys break another job kind's count rule may).
  *
  * **Source processing** (the reference's §4.2 fallback, with our decisions):
@@ -428,13 +424,13 @@ export const convertImageJobPopResponse = (pop: Pop, options: ImageConversionOpt
           source_image_fallback_choice: RequestedSourceImageFallbackChoice.TXT2IMG_FALLBACK,
           r2_upload_url_map,
         }),
-        E.mapLeft(invalid('dispatch parameters')),
+        E.mapLeft(invalidParameters('dispatch', 'dispatch parameters')),
       ),
     ),
     E.chain((dispatch_parameters) =>
       pipe(
         ImageGenerationParameters.decode(generation),
-        E.mapLeft(invalid('image generation parameters')),
+        E.mapLeft(invalidParameters('generation', 'image generation parameters')),
         E.map((generation_parameters): ImageConversionResult => ({ generation_parameters, dispatch_parameters, faults })),
       ),
     ),

@@ -12,7 +12,7 @@ import { KnownDispatchSource, KnownInferenceBackend } from '../../../consts'
 import { KoboldAITextGenerationParameters } from '../../../generation_parameters/text/object_models'
 import { AIHordeDispatchParameters } from '../../ai_horde_parameters'
 import { RequestedBackendConstraints } from '../../consts'
-import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult } from '../conversion'
+import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult, invalidParameters } from '../conversion'
 
 /** A pop that carries a job: it names a model (`""` included) and lists at least one generation ID. */
 export type TextJobPop = TextGenerateJobPopResponse & { readonly model: string }
@@ -34,10 +34,6 @@ export const hasTextJob = (pop: TextGenerateJobPopResponse): pop is TextJobPop =
 /** What a text conversion produces. `faults` is always empty: nothing in a text job is downloaded. */
 export type TextConversionResult = ConversionResult<KoboldAITextGenerationParameters, AIHordeDispatchParameters>
 
-const invalid =
-  (tag: 'InvalidGenerationParameters' | 'InvalidDispatchParameters', what: string) =>
-  (errors: t.Errors): ConversionError =>
-    conversionError(tag, `The pop does not make valid ${what}`, { errors })
 
 /**
  * Converts a decoded text pop into `KoboldAITextGenerationParameters` and `AIHordeDispatchParameters`.
@@ -96,7 +92,7 @@ export const convertTextJobPopResponse = (pop: TextGenerateJobPopResponse): E.Ei
       requested_backend_constraints: RequestedBackendConstraints.ANY,
       no_valid_request_found_reasons: pop.skipped,
     }),
-    E.mapLeft(invalid('InvalidDispatchParameters', 'dispatch parameters')),
+    E.mapLeft(invalidParameters('dispatch', 'dispatch parameters')),
     E.chain((dispatch_parameters) => {
       // Written out in full (the type demands every field), then validated by its own codec.
       const generation: KoboldAITextGenerationParameters = {
@@ -142,7 +138,7 @@ export const convertTextJobPopResponse = (pop: TextGenerateJobPopResponse): E.Ei
       }
       return pipe(
         KoboldAITextGenerationParameters.decode(generation),
-        E.mapLeft(invalid('InvalidGenerationParameters', 'text-generation parameters')),
+        E.mapLeft(invalidParameters('generation', 'text-generation parameters')),
         E.map((generation_parameters): TextConversionResult => ({ generation_parameters, dispatch_parameters, faults: [] })),
       )
     }),

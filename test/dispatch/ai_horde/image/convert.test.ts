@@ -167,10 +167,10 @@ describe('convertImageJobPopResponse: failures, in order', () => {
     expect(fail(envelope({ r2_uploads: null, r2_upload: 'https://r2/1', id: '' }))._tag).toBe('UploadURLWithoutID')
   })
 
-  it('InvalidGenerationParameters: a skipped extra that breaks another shape\'s count rule', () => {
+  it('InvalidDispatchParameters: a skipped extra that breaks another shape\'s count rule', () => {
     const e = fail(envelope({ skipped: { max_context_length: 1.5 } }))
-    expect(e._tag).toBe('InvalidGenerationParameters')
-    expect(e._tag === 'InvalidGenerationParameters' && formatErrors(e.errors)).toEqual([
+    expect(e._tag).toBe('InvalidDispatchParameters')
+    expect(e._tag === 'InvalidDispatchParameters' && formatErrors(e.errors)).toEqual([
       'no_valid_request_found_reasons.max_context_length: expected integer | null, got 1.5',
     ])
   })
