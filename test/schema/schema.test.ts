@@ -4,8 +4,9 @@
  * codec checks (no `$comment` naming a rule left to the decoder), whatever the codec rejects, the
  * schema rejects too.
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020'
 import type { ValidateFunction } from 'ajv'
 import * as t from 'io-ts'
@@ -26,6 +27,7 @@ import {
   type JsonSchema,
 } from '../../src'
 import { fixturesDir, loadFixture } from '../fixtures'
+import { writeSchemas } from '../../scripts/build-schemas'
 import { exportedModels, type NamedModel } from './models'
 import { mutations, subValues, type Json } from './mutations'
 
@@ -134,6 +136,27 @@ describe('toJsonSchema: every model', () => {
     }
     expect(mismatches.slice(0, 5)).toEqual([])
     expect(checks).toBeGreaterThan(2000)
+  })
+})
+
+describe('scripts/build-schemas', () => {
+  it('writes one schema file per model, with a unique $id, each the schema of its model', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'horde-dispatch-schemas-'))
+    try {
+      const written = writeSchemas(dir)
+      const models = exportedModels()
+      expect(written.map((w) => w.file).sort()).toEqual(models.map((m) => (m.strict ? `strict/${m.name}.json` : `${m.name}.json`)).sort())
+      const ids = new Set<string>()
+      for (const m of models) {
+        const file = JSON.parse(readFileSync(join(dir, m.strict ? 'strict' : '', `${m.name}.json`), 'utf8')) as { $id: string }
+        const { $id, ...rest } = file
+        expect(rest).toEqual(toJsonSchema(m.codec))
+        ids.add($id)
+      }
+      expect(ids.size).toBe(models.length)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
