@@ -9,7 +9,7 @@ const base = require('../jest.config.cjs')
 module.exports = {
   ...base,
   rootDir: '..',
-  roots: ['<rootDir>/test/browser', '<rootDir>/test/package'],
+  roots: ['<rootDir>/test'],
   testMatch: ['**/*.dist-test.ts'],
   // One at a time: the browser and `npm pack` each want a core of a small shared machine.
   maxWorkers: 1,
