@@ -255,8 +255,11 @@ function walk(w: Walk, codec: t.Mixed, path: string): JsonSchema {
     }
     case 'IntegerType':
       return numeric('integer', (codec as IntegerType).bounds)
-    case 'BoundedNumberType':
-      return numeric('number', (codec as BoundedNumberType).bounds)
+    case 'BoundedNumberType': {
+      // `boundedNumber` checks the range only (not `multipleOf`), so the schema states just that.
+      const { minimum, maximum } = (codec as BoundedNumberType).bounds
+      return numeric('number', { minimum, maximum })
+    }
     case 'BoundedStringType': {
       const { minLength, maxLength } = (codec as BoundedStringType).bounds
       const s: Obj = { type: 'string' }

@@ -32,38 +32,46 @@ export const REPLACEMENTS: ReadonlyArray<Json> = [
 
 const clone = (v: Json): Json => JSON.parse(JSON.stringify(v)) as Json
 
-/** Every single-step mutation of `value`, deduplicated by their JSON text. */
-export const mutations = (value: Json): Array<Json> => {
+/**
+ * Single-step mutations of `value`, deduplicated by their JSON text, at most `limit` of them:
+ * shallow positions first (breadth first), so a large value still gets its top-level near misses.
+ */
+export const mutations = (value: Json, limit = 600): Array<Json> => {
   const out = new Map<string, Json>()
+  const self = JSON.stringify(value)
   const add = (v: Json) => {
     const key = JSON.stringify(v)
-    if (!out.has(key)) out.set(key, v)
+    if (key !== self && !out.has(key)) out.set(key, v)
   }
-  // `rebuild` puts a replacement at the current position inside a fresh copy of the root.
-  const visit = (v: Json, rebuild: (replacement: Json) => Json, depth: number) => {
-    for (const r of REPLACEMENTS) add(rebuild(r))
-    if (depth > 6) return
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        add(rebuild(v.filter((_, j) => j !== i)))
-        visit(v[i], (r) => rebuild(v.map((e, j) => (j === i ? r : e))), depth + 1)
-      }
-      for (const r of REPLACEMENTS.slice(0, 12)) add(rebuild([...v, r]))
-    } else if (v !== null && typeof v === 'object') {
-      const keys = Object.keys(v)
-      add(rebuild({ ...v, zz_unknown_key: 1 }))
-      for (const k of keys) {
-        const { [k]: removed, ...rest } = v
-        add(rebuild(rest))
-        add(rebuild({ ...rest, [`${k}_x`]: removed }))
-        add(rebuild({ ...rest, [k.toUpperCase()]: removed }))
-        visit(removed, (r) => rebuild({ ...v, [k]: r }), depth + 1)
+  // `rebuild` puts a replacement at a position inside a fresh copy of the root.
+  type Position = { readonly v: Json; readonly rebuild: (replacement: Json) => Json; readonly depth: number }
+  let level: Array<Position> = [{ v: value, rebuild: (r) => clone(r), depth: 0 }]
+  while (level.length > 0 && out.size < limit) {
+    const next: Array<Position> = []
+    for (const { v, rebuild, depth } of level) {
+      if (out.size >= limit) break
+      for (const r of REPLACEMENTS) add(rebuild(r))
+      if (depth > 6) continue
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          add(rebuild(v.filter((_, j) => j !== i)))
+          next.push({ v: v[i], rebuild: (r) => rebuild(v.map((e, j) => (j === i ? r : e))), depth: depth + 1 })
+        }
+        for (const r of REPLACEMENTS.slice(0, 12)) add(rebuild([...v, r]))
+      } else if (v !== null && typeof v === 'object') {
+        add(rebuild({ ...v, zz_unknown_key: 1 }))
+        for (const k of Object.keys(v)) {
+          const { [k]: removed, ...rest } = v
+          add(rebuild(rest))
+          add(rebuild({ ...rest, [`${k}_x`]: removed }))
+          add(rebuild({ ...rest, [k.toUpperCase()]: removed }))
+          next.push({ v: removed, rebuild: (r) => rebuild({ ...v, [k]: r }), depth: depth + 1 })
+        }
       }
     }
+    level = next
   }
-  visit(value, (r) => clone(r), 0)
-  out.delete(JSON.stringify(value))
-  return [...out.values()]
+  return [...out.values()].slice(0, limit)
 }
 
 /** Every value inside `value` (itself included), depth first. */
