@@ -8,7 +8,7 @@
  * - importing one codec from the ESM build keeps a small part of it (rollup, peers external).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -51,6 +51,15 @@ describe('npm pack', () => {
     const stray = paths.filter((p) => !/^(dist|schemas)\//.test(p) && !['README.md', 'LICENSE', 'package.json'].includes(p))
     expect(stray).toEqual([])
     expect(paths).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'dist/index.mjs', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.mts']))
+  })
+
+  it('ships no stale chunk (rollup does not empty dist/; `npm run build` cleans it first)', () => {
+    const dist = pack.files.map((f) => f.path).filter((p) => p.startsWith('dist/'))
+    const texts = new Map(dist.map((p) => [p, readFileSync(join(repoRoot, p), 'utf8')]))
+    // A chunk is imported by its file name (a declaration chunk by its .js/.mjs name); the hash makes the name unique.
+    const importedAs = (p: string) => p.slice(p.lastIndexOf('/') + 1).replace(/\.d\.(m?)ts$/, '.$1js')
+    const unreferenced = dist.filter((p) => p.startsWith('dist/chunks/') && ![...texts].some(([q, text]) => q !== p && text.includes(importedAs(p))))
+    expect(unreferenced).toEqual([])
   })
 
   it('ships the schema of every model', () => {
