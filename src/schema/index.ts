@@ -226,7 +226,7 @@ function walk(w: Walk, codec: t.Mixed, path: string): JsonSchema {
     case 'ModelType': {
       const m = codec as unknown as AnyModel
       const s = objectSchema(w, path, m.props, { title: m.name, additional: m.unknownKeys !== 'reject', aliases: m.aliases })
-      if (m.rules.length > 0) s.$comment = `Also checked on decode: ${m.rules.map((r) => r.message).join('; ')}`
+      if (m.rules.length > 0) s.$comment = `Also checked on decode: ${m.rules.map((r) => r.message.replace(/\.$/, '')).join('; ')}.`
       return s
     }
     case 'DefaultedType': {
