@@ -11,6 +11,16 @@ import { GenerationID } from '../fields'
 /**
  * The obsolete single-ID field `id`. **Decision**: `""` decodes as absent (`null`); the reference
  * substitutes a random UUID, which makes decoding impure and invents an ID the server never issued.
+ *
+ * @example
+ * import { formatErrors, LegacyJobID } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(LegacyJobID.decode(''), E.right(null))
+ * assert.deepStrictEqual(LegacyJobID.decode(undefined), E.right(null))
+ * assert.deepStrictEqual(LegacyJobID.decode('AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA'), E.right('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'))
+ * const r = LegacyJobID.decode('abc')
+ * assert.deepStrictEqual(E.isLeft(r) && formatErrors(r.left), ['(root): expected GenerationID | null, got "abc"'])
  */
 export const LegacyJobID = defaulted(emptyAs(nullable(GenerationID), [''], () => null), () => null)
 
