@@ -27,6 +27,13 @@ export const LegacyJobID = defaulted(emptyAs(nullable(GenerationID), [''], () =>
 /**
  * The reference's ids-present rule: a pop that names a model (even `""`) is a job, and a job needs
  * an `id` or at least one of `ids`. A pop whose `model` is `null` is the "no job" shape.
+ *
+ * @example
+ * import { idsPresentRule } from 'horde-dispatch'
+ *
+ * assert.ok(idsPresentRule.holds({ model: null, id: null, ids: [] })) // no job: nothing to check
+ * assert.ok(idsPresentRule.holds({ model: 'stable_diffusion', id: null, ids: ['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'] }))
+ * assert.ok(!idsPresentRule.holds({ model: '', id: null, ids: [] }))
  */
 export const idsPresentRule: ModelRule<{ readonly model: string | null; readonly id: string | null; readonly ids: ReadonlyArray<string> }> = {
   name: 'ids-present',
