@@ -10,7 +10,16 @@ const CANONICAL = `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`
 const FORMS = new RegExp(`^(?:(${CANONICAL})|\\{(${CANONICAL})\\}|urn:uuid:(${CANONICAL})|(${HEX}{32}))$`)
 const NORMAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
-/** The lowercase canonical form of a UUID string in one of the accepted forms, or `undefined`. */
+/**
+ * The lowercase canonical form of a UUID string in one of the accepted forms, or `undefined`.
+ *
+ * @example
+ * import { normaliseGenerationID } from 'horde-dispatch'
+ *
+ * assert.strictEqual(normaliseGenerationID('urn:uuid:AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA'), 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa')
+ * assert.strictEqual(normaliseGenerationID('URN:uuid:aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), undefined)
+ * assert.strictEqual(normaliseGenerationID(' aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), undefined)
+ */
 export const normaliseGenerationID = (s: string): string | undefined => {
   if (NORMAL.test(s)) return s
   const m = FORMS.exec(s)
