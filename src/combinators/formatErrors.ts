@@ -61,7 +61,7 @@ export const formatPath = (context: t.Context): string => {
  * assert.strictEqual(previewValue([1, 2, 3]), 'an array of 3')
  * assert.strictEqual(previewValue(10n), '10n (a BigInt)')
  * assert.strictEqual(previewValue(new Date(0)), 'a Date')
- * assert.strictEqual(previewValue('x'.repeat(100), 10), '"xxxxxx...')
+ * assert.strictEqual(previewValue('x'.repeat(100), 10), '"xxxxxxxxxx"... (100 characters)')
  */
 export const previewValue = (u: unknown, budget = 80): string => {
   const clip = (s: string) => (s.length > budget ? `${s.slice(0, budget - 3)}...` : s)
@@ -70,7 +70,8 @@ export const previewValue = (u: unknown, budget = 80): string => {
       case 'undefined':
         return 'undefined'
       case 'string':
-        return clip(JSON.stringify(u.length > budget ? u.slice(0, budget) : u))
+        // A long string keeps its closing quote and says how long it was.
+        return u.length > budget ? `${JSON.stringify(u.slice(0, budget))}... (${u.length} characters)` : JSON.stringify(u)
       case 'number':
       case 'boolean':
         return String(u)
