@@ -11,7 +11,7 @@ const esmPaths = (id) => {
   return id
 }
 
-const entries = { index: 'src/index.ts' }
+const entries = { index: 'src/index.ts', arbitrary: 'src/arbitrary/index.ts' }
 
 export default [
   {
