@@ -91,9 +91,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 )
 
 const HUGE = 100_000
-const hugeString = 'x'.repeat(HUGE)
-const hugeValue = (what: 'string' | 'array' | 'object'): unknown =>
-  what === 'string' ? hugeString : what === 'array' ? new Array(HUGE / 50).fill(0) : Object.fromEntries(Array.from({ length: HUGE / 50 }, (_, i) => [`k${i}`, i]))
+// Built once: decoding never changes its input, so every run can share them.
+const huge = {
+  string: 'x'.repeat(HUGE),
+  array: new Array(HUGE / 50).fill(0),
+  object: Object.fromEntries(Array.from({ length: HUGE / 50 }, (_, i) => [`k${i}`, i])),
+}
+const deep = { array: nested(1000, 'array'), object: nested(1000, 'object') }
 
 /** The mutated value, or `undefined` for a dropped field. */
 const mutated = (m: Mutation, current: unknown): unknown => {
@@ -107,9 +111,9 @@ const mutated = (m: Mutation, current: unknown): unknown => {
       return others[m.pick % others.length]
     }
     case 'huge':
-      return hugeValue(m.what)
+      return huge[m.what]
     case 'deep':
-      return nested(1000, m.what)
+      return deep[m.what]
   }
 }
 
