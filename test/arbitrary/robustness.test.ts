@@ -162,6 +162,8 @@ describe.each(models)('$name', ({ codec }) => {
           const r = decodeNoThrow(codec, u)
           const lines = reportOf(r)
           if (invalid.length > 0) expect(E.isLeft(r)).toBe(true)
+          // The input is still plain data: no exception (a stack overflow, say) may have been caught on the way.
+          expect(lines.join('\n')).not.toContain('could not be read as plain data')
           for (const path of invalid) {
             if (linesAt(lines, path).length === 0) throw new Error(`mutated field ${path} is not in the report:\n${lines.join('\n')}`)
           }

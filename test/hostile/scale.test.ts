@@ -164,7 +164,8 @@ describe('10 000 levels of nesting', () => {
             } catch (e) {
               throw new Error(`${name}: decode threw ${String(e)}`)
             }
-            if (E.isLeft(r)) expect(formatErrors(r.left).length).toBeGreaterThan(0)
+            // Plain data, however deep, is never reported as unreadable (a stack overflow caught by the guard would be).
+            if (E.isLeft(r)) expect(formatErrors(r.left).join('\n')).not.toContain('could not be read as plain data')
           }
         }
       }
