@@ -9,9 +9,30 @@ import type fc from 'fast-check'
 import type * as t from 'io-ts'
 import { derive, NoArbitraryError, type DeriveOptions } from './derive'
 
+/**
+ * Thrown by `arbitrary` and `wireArbitrary` when they are built for a codec they cannot walk (an
+ * io-ts codec outside the ones the library's combinators use, or a hand-written `t.Type`). It names
+ * the codec. Generating values never throws it.
+ *
+ * @example
+ * import * as t from 'io-ts'
+ * import { arbitrary, NoArbitraryError } from 'horde-dispatch/arbitrary'
+ *
+ * assert.throws(() => arbitrary(t.type({ a: t.string })), NoArbitraryError)
+ */
 export { NoArbitraryError }
 
-/** Sizes of what `arbitrary` and `wireArbitrary` generate. */
+/**
+ * Sizes of what `arbitrary` and `wireArbitrary` generate.
+ *
+ * @example
+ * import fc from 'fast-check'
+ * import { DispatchParameterBase } from 'horde-dispatch'
+ * import { arbitrary } from 'horde-dispatch/arbitrary'
+ *
+ * const [a] = fc.sample(arbitrary(DispatchParameterBase, { maxLength: 1 }), 1)
+ * assert.ok(a.generation_ids.length <= 1)
+ */
 export interface ArbitraryOptions {
   /** Longest generated array, map (`keyedRecord`) and set of unknown keys. Default `4`. */
   readonly maxLength?: number
@@ -19,7 +40,18 @@ export interface ArbitraryOptions {
   readonly maxJsonDepth?: number
 }
 
-/** Options of `wireArbitrary`. */
+/**
+ * Options of `wireArbitrary`.
+ *
+ * @example
+ * import fc from 'fast-check'
+ * import { DispatchParameterBase } from 'horde-dispatch'
+ * import { wireArbitrary } from 'horde-dispatch/arbitrary'
+ *
+ * const declared = Object.keys(DispatchParameterBase.props)
+ * for (const json of fc.sample(wireArbitrary(DispatchParameterBase, { exact: true }), 20))
+ *   assert.ok(Object.keys(json as object).every((k) => declared.includes(k)))
+ */
 export interface WireArbitraryOptions extends ArbitraryOptions {
   /**
    * Only what the codec declares, each field once: no unknown keys (not even where a model keeps
