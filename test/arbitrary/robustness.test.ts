@@ -43,10 +43,13 @@ const notJson = fc.anything({
   withSparseArray: true,
   withTypedArray: true,
   withUnicodeString: true,
+  // Small: the properties are about kinds of values, and run 1000 times per model in CI.
+  maxDepth: 2,
+  maxKeys: 4,
 })
 
 const validWithPositions = (codec: t.Mixed) =>
-  wireArbitrary(codec, { exact: true }).map((u) => ({ u, at: positions(codec, u) }))
+  wireArbitrary(codec, { exact: true, maxLength: 3 }).map((u) => ({ u, at: positions(codec, u) }))
 
 /** Does the place's own codec accept this value on its own? (An exception counts as no.) */
 const accepts = (p: Position, v: unknown): boolean => {
@@ -200,7 +203,7 @@ describe.each(models)('$name', ({ codec }) => {
       return new Proxy(copy, {})
     }
     check(
-      fc.property(wireArbitrary(codec), (u) => {
+      fc.property(wireArbitrary(codec, { maxLength: 3 }), (u) => {
         expectSame(decodeNoThrow(codec, wrap(u)), codec.decode(cloneDeep(u)))
       }),
     )
@@ -247,7 +250,7 @@ describe.each(models)('$name', ({ codec }) => {
       return v
     }
     check(
-      fc.property(wireArbitrary(codec), (u) => {
+      fc.property(wireArbitrary(codec, { maxLength: 3 }), (u) => {
         const plain = codec.decode(cloneDeep(u))
         expect(E.isRight(plain)).toBe(true)
         expectSame(decodeNoThrow(codec, freeze(u)), plain)
