@@ -12,7 +12,7 @@ const esmPaths = (id) => {
   return id
 }
 
-const entries = { index: 'src/index.ts', cli: 'src/cli/bin.ts' }
+const entries = { index: 'src/index.ts', arbitrary: 'src/arbitrary/index.ts', cli: 'src/cli/bin.ts' }
 
 // The command needs a shebang; nothing else does.
 const banner = (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '')
@@ -29,7 +29,7 @@ export default [
     ],
   },
   {
-    input: { index: entries.index },
+    input: { index: entries.index, arbitrary: entries.arbitrary },
     external,
     plugins: [dts({ tsconfig: './tsconfig.build.json' })],
     // The same declarations twice: `.d.ts` for `require` and `.d.mts` for `import`, so that each

@@ -85,7 +85,15 @@ export const previewValue = (u: unknown, budget = 80): string => {
     if (u === null) return 'null'
     if (Array.isArray(u)) return u.length === 0 ? '[]' : `an array of ${u.length}`
     const tag = Object.prototype.toString.call(u).slice(8, -1)
-    if (tag !== 'Object') return `a ${tag}`
+    if (tag !== 'Object') return `${/^[AEIO]/.test(tag) ? 'an' : 'a'} ${tag}`
+    // A class instance (or any object on another prototype) is not plain data: say so, rather than
+    // list keys that may well be the expected ones.
+    const proto: unknown = Object.getPrototypeOf(u)
+    if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
+      const ctor: unknown = Object.getOwnPropertyDescriptor(proto, 'constructor')?.value
+      const name = typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : undefined
+      return clip(name === undefined ? 'an object with a prototype (not plain data)' : `an instance of ${name} (not plain data)`)
+    }
     const keys = Object.keys(u as object)
     if (keys.length === 0) return '{}'
     return clip(`an object with keys ${keys.slice(0, 8).map((k) => JSON.stringify(k)).join(', ')}${keys.length > 8 ? ', ...' : ''}`)

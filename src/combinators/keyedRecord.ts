@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { fastDecoderOf, INVALID, withFastDecoder } from './fast'
-import { describeThrown, isPlainObject, setOwn } from './plainObject'
+import { describeThrown, isPlainObject, pushAll, setOwn } from './plainObject'
 
 /**
  * A JSON object used as a map: every key is decoded (and may be normalised) by a string codec,
@@ -59,8 +59,8 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
       const v = u[k]
       const key = domain.validate(k, t.appendContext(c, k, keyEntry, k))
       const value = codomain.validate(v, t.appendContext(c, k, codomain, v))
-      if (key._tag === 'Left') errors.push(...key.left)
-      if (value._tag === 'Left') errors.push(...value.left)
+      if (key._tag === 'Left') pushAll(errors, key.left)
+      if (value._tag === 'Left') pushAll(errors, value.left)
       if (key._tag === 'Right' && value._tag === 'Right') setOwn(out, key.right, value.right)
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out as A)

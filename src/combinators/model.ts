@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { fastDecoderOf, INVALID, withFastDecoder, type FastDecoder } from './fast'
-import { isPlainObject, setOwn, describeThrown } from './plainObject'
+import { isPlainObject, pushAll, setOwn, describeThrown } from './plainObject'
 
 /**
  * What a model does with keys it does not know:
@@ -196,7 +196,7 @@ export const model = <P extends Props>(name: string, props: P, options: ModelOpt
     for (const field of fields) {
       const [wireKey, v] = readField(u, field)
       const r = field.codec.validate(v, t.appendContext(c, wireKey, field.codec, v))
-      if (r._tag === 'Left') errors.push(...r.left)
+      if (r._tag === 'Left') pushAll(errors, r.left)
       else if (r.right !== undefined || !field.isOptional) out[field.key] = r.right
     }
     if (unknownKeys !== 'drop') {

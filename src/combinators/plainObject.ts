@@ -29,3 +29,12 @@ export const describeThrown = (e: unknown): string => {
     return 'an unprintable exception'
   }
 }
+
+/**
+ * Appends every element of `more` to `target`. Not `target.push(...more)`: spreading passes each
+ * element as an argument, and a field with some 125 000 errors (a pop of that many bad IDs) then
+ * overflows the stack.
+ */
+export const pushAll = <T>(target: Array<T>, more: ReadonlyArray<T>): void => {
+  for (let i = 0; i < more.length; i++) target.push(more[i])
+}

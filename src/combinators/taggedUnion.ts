@@ -16,7 +16,8 @@ const tagValueOf = (member: Member, key: string): unknown => {
  * A union of models told apart by a literal field (`kind`). When the input carries the tag, only
  * the member it names decodes it, so an error report speaks of that member alone (a plain union
  * reports every member's complaints). When the tag is absent, the members are tried in order, as
- * `t.union` does, so inputs written without the tag still decode by shape.
+ * `t.union` does, so inputs written without the tag still decode by shape; if none fits, the report
+ * is that of the member the input comes closest to.
  *
  * It presents itself as a union (`_tag: 'UnionType'`, `types`), so interpreters that walk unions
  * (arbitraries, JSON Schema) need nothing new.
@@ -45,6 +46,8 @@ export const taggedUnion = <CS extends [Member, Member, ...Array<Member>]>(
   tag: string,
   types: CS,
   name: string = types.map((m) => m.name).join(' | '),
+  /** The members that decide, for an untagged input, which member's report to give (see `toStrict`). */
+  shapes: ReadonlyArray<t.Mixed> = types,
 ): TaggedUnionType<CS> => {
   type A = t.TypeOf<CS[number]>
   const byTag = new Map<unknown, number>()
@@ -63,13 +66,27 @@ export const taggedUnion = <CS extends [Member, Member, ...Array<Member>]>(
     return INVALID
   }
 
+  // Without a tag, the report is that of the member the input is meant as: the first whose shape
+  // accepts it (under toStrict, the lenient member: a strict report then names the unknown keys),
+  // else the member it comes closest to (fewest errors, the earlier on a tie).
+  const closestMember = (u: unknown, c: t.Context): t.Validation<A> => {
+    const meant = shapes.findIndex((m) => m.validate(u, c)._tag === 'Right')
+    if (meant >= 0 && meant < types.length) return types[meant].validate(u, t.appendContext(c, String(meant), types[meant], u)) as t.Validation<A>
+    let best: t.Errors | undefined
+    types.forEach((m, i) => {
+      const r = m.validate(u, t.appendContext(c, String(i), m, u))
+      if (r._tag === 'Left' && (best === undefined || r.left.length < best.length)) best = r.left
+    })
+    return best === undefined ? t.failure(u, c) : t.failures(best)
+  }
+
   const validate = (u: unknown, c: t.Context): t.Validation<A> => {
     try {
       const r = fastDecode(u)
       if (r !== INVALID) return t.success(r)
       if (!isPlainObject(u)) return t.failure(u, c)
       const given = u[tag]
-      if (given === undefined) return t.failure(u, c, `matches none of ${name} (give "${tag}" to say which)`)
+      if (given === undefined) return closestMember(u, c)
       const i = byTag.get(given)
       if (i === undefined) {
         const known = [...byTag.keys()].map((k) => JSON.stringify(k)).join(', ')
@@ -98,7 +115,7 @@ export const taggedUnion = <CS extends [Member, Member, ...Array<Member>]>(
       _tag: 'UnionType' as const,
       types,
       tag,
-      rewrap: (f: (c: t.Mixed) => t.Mixed) => taggedUnion(tag, types.map(f) as unknown as CS, name),
+      rewrap: (f: (c: t.Mixed) => t.Mixed) => taggedUnion(tag, types.map(f) as unknown as CS, name, shapes),
     }),
     (u) => {
       try {

@@ -22,7 +22,8 @@ describe('taggedUnion', () => {
 
   it('without the tag, takes the first member that fits, as t.union does', () => {
     expect(Shape.decode({ side: 3 })).toEqual(E.right({ kind: 'square', side: 3 }))
-    expect(lines(Shape.decode({}))).toEqual(['(root): matches none of Shape (give "kind" to say which)'])
+    expect(lines(Shape.decode({}))).toEqual(['r: required, but missing (expected number)'])
+    expect(lines(toStrict(Shape).decode({ side: 3, extra: 1 }))).toEqual(['extra: unknown key "extra" (Square has no such field)'])
     expect(lines(Shape.decode(5))).toEqual(['(root): expected Shape, got 5'])
   })
 
