@@ -1,0 +1,60 @@
+/**
+ * The decoders under test, each with a way to read its native result as "ok with a value" or
+ * "failed". Only the native call is timed; `outcome` is used by the agreement check.
+ */
+import * as E from 'fp-ts/Either'
+import { Either } from 'effect'
+import { decodeOurs } from './peers/ours'
+import { decodePlainIoTs } from './peers/iots'
+import { decodeZod } from './peers/zod'
+import { decodeValibot } from './peers/valibot'
+import { decodeEffect } from './peers/effect'
+import { decodeHand } from './peers/handwritten'
+
+export type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false }
+
+export interface Contender {
+  readonly name: string
+  /** `ours`, `hand` (the floor), `iots` (plain io-ts) or `peer`. */
+  readonly role: 'ours' | 'hand' | 'iots' | 'peer'
+  readonly decode: (u: unknown) => unknown
+  readonly outcome: (r: unknown) => Outcome
+}
+
+const either = (r: unknown): Outcome => {
+  const e = r as E.Either<unknown, unknown>
+  return E.isRight(e) ? { ok: true, value: e.right } : { ok: false }
+}
+
+export const dispatchContenders: ReadonlyArray<Contender> = [
+  { name: 'horde-dispatch', role: 'ours', decode: decodeOurs, outcome: either },
+  { name: 'hand-written', role: 'hand', decode: decodeHand, outcome: (r) => r as Outcome },
+  { name: 'plain io-ts', role: 'iots', decode: decodePlainIoTs, outcome: either },
+  {
+    name: 'zod 4',
+    role: 'peer',
+    decode: decodeZod,
+    outcome: (r) => {
+      const z = r as ReturnType<typeof decodeZod>
+      return z.success ? { ok: true, value: z.data } : { ok: false }
+    },
+  },
+  {
+    name: 'valibot 1',
+    role: 'peer',
+    decode: decodeValibot,
+    outcome: (r) => {
+      const v = r as ReturnType<typeof decodeValibot>
+      return v.success ? { ok: true, value: v.output } : { ok: false }
+    },
+  },
+  {
+    name: 'Effect Schema 3',
+    role: 'peer',
+    decode: decodeEffect,
+    outcome: (r) => {
+      const e = r as ReturnType<typeof decodeEffect>
+      return Either.isRight(e) ? { ok: true, value: e.right } : { ok: false }
+    },
+  },
+]

@@ -1,0 +1,148 @@
+/**
+ * The floor: a validator written by hand for `AIHordeR2DispatchParameters`, as one would write it
+ * for speed. One pass over the input, one output object per object level, no closures per field;
+ * error objects (path, expectation, value: what `formatErrors` needs) are built only on failure.
+ * It shares the ID normaliser with every other decoder, so the comparison measures the framework.
+ */
+import { normaliseGenerationID } from '../../src/ai_horde_api/fields'
+
+export interface HandError {
+  readonly path: ReadonlyArray<string | number>
+  readonly expected: string
+  readonly value: unknown
+}
+export type HandResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: Array<HandError> }
+
+const isPlainObject = (u: unknown): u is Record<string, unknown> => {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const proto: unknown = Object.getPrototypeOf(u)
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null
+}
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v)
+
+/** The rule of a known skipped-count key: 1 = integer ≥ 0 or null, 2 = integer or null, 3 = integer ≥ 0; 0 = unknown key. */
+const countRule = (k: string): number => {
+  switch (k) {
+    case 'blacklist':
+    case 'bridge_version':
+    case 'models':
+    case 'nsfw':
+    case 'performance':
+    case 'untrusted':
+    case 'worker_id':
+      return 1
+    case 'kudos':
+    case 'max_context_length':
+    case 'max_length':
+    case 'matching_softprompt':
+      return 2
+    case 'max_pixels':
+    case 'unsafe_ip':
+    case 'img2img':
+    case 'painting':
+    case 'post-processing':
+    case 'lora':
+    case 'controlnet':
+    case 'step_count':
+      return 3
+    default:
+      return 0
+  }
+}
+const ruleName = ['', 'integer >= 0 | null', 'integer | null', 'integer >= 0']
+
+const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void => {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true })
+  else o[k] = v
+}
+
+export const decodeHand = (u: unknown): HandResult => {
+  let errors: Array<HandError> | undefined
+  const fail = (path: ReadonlyArray<string | number>, expected: string, value: unknown): void => {
+    ;(errors ??= []).push({ path, expected, value })
+  }
+  if (!isPlainObject(u)) return { ok: false, errors: [{ path: [], expected: 'AIHordeR2DispatchParameters', value: u }] }
+
+  const ids = u.generation_ids
+  let outIds: Array<string> | undefined
+  if (Array.isArray(ids)) {
+    const n = ids.length
+    outIds = new Array<string>(n)
+    for (let i = 0; i < n; i++) {
+      const v: unknown = ids[i]
+      const id = typeof v === 'string' ? normaliseGenerationID(v) : undefined
+      if (id === undefined) fail(['generation_ids', i], 'GenerationID', v)
+      else outIds[i] = id
+    }
+  } else fail(['generation_ids'], 'Array<GenerationID>', ids)
+
+  let dispatchSource: unknown = u.dispatch_source
+  if (dispatchSource === undefined) dispatchSource = 'LOCAL_CUSTOM_3RD_PARTY'
+  else if (typeof dispatchSource !== 'string') fail(['dispatch_source'], 'DispatchSource', dispatchSource)
+
+  let ttl: unknown = u.ttl
+  if (ttl === undefined) ttl = null
+  else if (ttl !== null && !isInt(ttl)) fail(['ttl'], 'integer | null', ttl)
+
+  let backend: unknown = u.inference_backend
+  if (backend === undefined) backend = null
+  else if (backend !== null && typeof backend !== 'string') fail(['inference_backend'], 'InferenceBackend | null', backend)
+
+  let constraints: unknown = u.requested_backend_constraints
+  if (constraints === undefined) constraints = 'ANY'
+  else if (typeof constraints !== 'string') fail(['requested_backend_constraints'], 'BackendConstraints', constraints)
+
+  const skipped = u.no_valid_request_found_reasons
+  let outSkipped: Record<string, unknown> | undefined
+  if (isPlainObject(skipped)) {
+    outSkipped = {}
+    for (const k in skipped) {
+      const v = skipped[k]
+      switch (countRule(k)) {
+        case 1:
+          if (v !== null && !(isInt(v) && v >= 0)) fail(['no_valid_request_found_reasons', k], ruleName[1], v)
+          break
+        case 2:
+          if (v !== null && !isInt(v)) fail(['no_valid_request_found_reasons', k], ruleName[2], v)
+          break
+        case 3:
+          if (!(isInt(v) && v >= 0)) fail(['no_valid_request_found_reasons', k], ruleName[3], v)
+          break
+      }
+      setOwn(outSkipped, k, v)
+    }
+  } else fail(['no_valid_request_found_reasons'], 'NoValidRequestFoundReasons', skipped)
+
+  let fallback: unknown = u.source_image_fallback_choice
+  if (fallback === undefined) fallback = 'ABANDON'
+  else if (typeof fallback !== 'string') fail(['source_image_fallback_choice'], 'SourceImageFallbackChoice', fallback)
+
+  const map = u.r2_upload_url_map
+  let outMap: Record<string, unknown> | undefined
+  if (isPlainObject(map)) {
+    outMap = {}
+    for (const k in map) {
+      const v = map[k]
+      const id = normaliseGenerationID(k)
+      if (id === undefined) fail(['r2_upload_url_map', k], 'GenerationID', k)
+      if (typeof v !== 'string') fail(['r2_upload_url_map', k], 'string', v)
+      else if (id !== undefined) setOwn(outMap, id, v)
+    }
+  } else fail(['r2_upload_url_map'], '{ [GenerationID]: string }', map)
+
+  if (errors !== undefined) return { ok: false, errors }
+  return {
+    ok: true,
+    value: {
+      generation_ids: outIds,
+      dispatch_source: dispatchSource,
+      ttl,
+      inference_backend: backend,
+      requested_backend_constraints: constraints,
+      no_valid_request_found_reasons: outSkipped,
+      source_image_fallback_choice: fallback,
+      r2_upload_url_map: outMap,
+    },
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * `npm run bench`: every decoder on the same inputs in one process.
+ *
+ * 1. Agreement: every decoder must return the same decoded value as ours on each valid input and a
+ *    failure on each invalid one; the run stops otherwise (a fast wrong decoder proves nothing).
+ * 2. Warm-up, then a batch size per (input, decoder) that takes about `BATCH_MS`.
+ * 3. `ROUNDS` rounds; in each, every input and every decoder (in a rotated order, so no decoder
+ *    always runs first or after the same neighbour) is timed over one batch with `hrtime.bigint`.
+ *    The figure is the median of the rounds, in ns per decode.
+ *
+ * Prints the table and the ratios and writes them to `bench/results.md`. Never part of `npm test`.
+ */
+import { deepStrictEqual } from 'node:assert'
+import { writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { dispatchContenders, type Contender } from './contenders'
+import { agreementJson, dispatchJson, invalidDispatchJson, rejectJson } from './payloads'
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
+const BATCH_MS = Number(process.env.BENCH_BATCH_MS ?? 25)
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 300)
+
+interface Case {
+  readonly id: string
+  readonly label: string
+  readonly input: unknown
+  readonly valid: boolean
+  /** IDs in the input, for the per-ID figures. */
+  readonly ids: number
+}
+
+interface Suite {
+  readonly title: string
+  readonly contenders: ReadonlyArray<Contender>
+  readonly cases: ReadonlyArray<Case>
+  readonly agree: ReadonlyArray<unknown>
+  readonly reject: ReadonlyArray<unknown>
+}
+
+const gc = (globalThis as { gc?: () => void }).gc
+
+/**
+ * One timing loop per decoder, each its own function, so no call site inside a loop sees more than
+ * one decoder (a shared loop would make every call megamorphic and blur the fast ones).
+ */
+type Loop = (decode: (u: unknown) => unknown, input: unknown, n: number) => unknown
+const makeLoop = (): Loop =>
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  new Function('decode', 'input', 'n', 'let r; for (let i = 0; i < n; i++) r = decode(input); return r') as Loop
+
+let sink = 0
+const timeBatch = (loop: Loop, c: Contender, input: unknown, n: number): number => {
+  const t0 = process.hrtime.bigint()
+  const r = loop(c.decode, input, n)
+  const t1 = process.hrtime.bigint()
+  if (r !== undefined) sink++
+  return Number(t1 - t0) / n
+}
+
+const median = (xs: ReadonlyArray<number>): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+const check = (suite: Suite): void => {
+  const ours = suite.contenders.find((c) => c.role === 'ours')
+  if (ours === undefined) throw new Error('no decoder of ours')
+  const valid = [...suite.cases.filter((k) => k.valid).map((k) => k.input), ...suite.agree]
+  const invalid = [...suite.cases.filter((k) => !k.valid).map((k) => k.input), ...suite.reject]
+  for (const u of valid) {
+    const expected = ours.outcome(ours.decode(u))
+    if (!expected.ok) throw new Error(`${suite.title}: ours rejects a valid input: ${JSON.stringify(u).slice(0, 200)}`)
+    for (const c of suite.contenders) {
+      const got = c.outcome(c.decode(u))
+      if (!got.ok) throw new Error(`${suite.title}: ${c.name} rejects a valid input: ${JSON.stringify(u).slice(0, 200)}`)
+      deepStrictEqual(got.value, expected.value, `${suite.title}: ${c.name} decodes differently`)
+    }
+  }
+  for (const u of invalid)
+    for (const c of suite.contenders)
+      if (c.outcome(c.decode(u)).ok) throw new Error(`${suite.title}: ${c.name} accepts an invalid input: ${JSON.stringify(u).slice(0, 200)}`)
+}
+
+type Figures = Map<string, Map<string, number>> // case id -> contender -> median ns per decode
+
+const measure = (suite: Suite): Figures => {
+  const loops = new Map(suite.contenders.map((c) => [c.name, makeLoop()]))
+  const sizes = new Map<string, number>()
+  // Warm-up (each decoder on each input for WARMUP_MS), which also sizes the batches.
+  for (const k of suite.cases)
+    for (const c of suite.contenders) {
+      const loop = loops.get(c.name)!
+      let n = 1
+      let spent = 0
+      let perOp = Infinity
+      const deadline = Number(process.hrtime.bigint()) + WARMUP_MS * 1e6
+      while (Number(process.hrtime.bigint()) < deadline) {
+        perOp = timeBatch(loop, c, k.input, n)
+        spent += perOp * n
+        if (perOp * n < 5e6) n *= 2
+      }
+      void spent
+      sizes.set(`${k.id}/${c.name}`, Math.max(1, Math.round((BATCH_MS * 1e6) / perOp)))
+    }
+  const samples = new Map<string, Array<number>>()
+  for (let round = 0; round < ROUNDS; round++) {
+    gc?.()
+    for (const k of suite.cases) {
+      const n = suite.contenders.length
+      for (let j = 0; j < n; j++) {
+        const c = suite.contenders[(j + round) % n]
+        const key = `${k.id}/${c.name}`
+        const ns = timeBatch(loops.get(c.name)!, c, k.input, sizes.get(key)!)
+        const list = samples.get(key) ?? []
+        list.push(ns)
+        samples.set(key, list)
+      }
+    }
+  }
+  const figures: Figures = new Map()
+  for (const k of suite.cases) {
+    const row = new Map<string, number>()
+    for (const c of suite.contenders) row.set(c.name, median(samples.get(`${k.id}/${c.name}`)!))
+    figures.set(k.id, row)
+  }
+  return figures
+}
+
+const fmt = (ns: number): string => (ns >= 100 ? ns.toFixed(0) : ns >= 10 ? ns.toFixed(1) : ns.toFixed(2))
+const ratio = (x: number): string => `${x.toFixed(2)}×`
+
+interface Target {
+  readonly what: string
+  readonly value: number
+  readonly limit: number
+  /** `max`: value must be at most limit; `below`: value must be below limit. */
+  readonly kind: 'max' | 'below'
+}
+
+const report = (suite: Suite, f: Figures): { markdown: string; targets: Array<Target> } => {
+  const get = (caseId: string, name: string) => f.get(caseId)!.get(name)!
+  const byRole = (role: Contender['role']) => suite.contenders.filter((c) => c.role === role)
+  const ours = byRole('ours')[0].name
+  const hand = byRole('hand')[0].name
+  const iots = byRole('iots')[0]?.name
+  const peers = byRole('peer').map((c) => c.name)
+  const scaled = suite.cases.filter((k) => k.ids >= 1000)
+  const lines: Array<string> = []
+  const header = ['decoder', ...suite.cases.map((k) => k.label), ...(scaled.length === 2 ? ['per ID, 10k / 1k'] : [])]
+  lines.push(`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`)
+  for (const c of suite.contenders) {
+    const cells = suite.cases.map((k) => fmt(k.ids >= 1000 ? get(k.id, c.name) / k.ids : get(k.id, c.name)))
+    if (scaled.length === 2) cells.push(ratio(get(scaled[1].id, c.name) / scaled[1].ids / (get(scaled[0].id, c.name) / scaled[0].ids)))
+    lines.push(`| ${c.role === 'ours' ? `**${c.name}**` : c.name} | ${cells.join(' | ')} |`)
+  }
+  lines.push('')
+  const rh = ['ratio', ...suite.cases.map((k) => k.label)]
+  lines.push(`| ${rh.join(' | ')} |`, `|${rh.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`)
+  const fastestPeer = (caseId: string) => peers.reduce((best, p) => (get(caseId, p) < get(caseId, best) ? p : best), peers[0])
+  const row = (label: string, other: (caseId: string) => string | undefined) =>
+    lines.push(
+      `| ${label} | ${suite.cases
+        .map((k) => {
+          const o = other(k.id)
+          return o === undefined ? '—' : ratio(get(k.id, ours) / get(k.id, o))
+        })
+        .join(' | ')} |`,
+    )
+  row('ours / hand-written', () => hand)
+  if (peers.length > 0) row('ours / fastest peer', fastestPeer)
+  if (peers.length > 0) lines.push(`| fastest peer | ${suite.cases.map((k) => fastestPeer(k.id)).join(' | ')} |`)
+  if (iots !== undefined) row('ours / plain io-ts', () => iots)
+
+  const targets: Array<Target> = []
+  for (const k of suite.cases) {
+    const r = get(k.id, ours) / get(k.id, hand)
+    targets.push({ what: `${suite.title}, ${k.label}: ours / hand-written`, value: r, limit: k.valid ? 1.5 : 3, kind: 'max' })
+    if (k.valid && k.ids < 1000 && peers.length > 0)
+      targets.push({ what: `${suite.title}, ${k.label}: ours / fastest peer (${fastestPeer(k.id)})`, value: get(k.id, ours) / get(k.id, fastestPeer(k.id)), limit: 1, kind: 'below' })
+  }
+  if (scaled.length === 2) {
+    const perId = (k: Case) => get(k.id, ours) / k.ids
+    targets.push({ what: `${suite.title}: ours per ID, 10k / 1k`, value: perId(scaled[1]) / perId(scaled[0]), limit: 1.3, kind: 'max' })
+  }
+  return { markdown: lines.join('\n'), targets }
+}
+
+const parse = (j: string): unknown => JSON.parse(j)
+
+const dispatchSuite: Suite = {
+  title: 'AIHordeR2DispatchParameters',
+  contenders: dispatchContenders,
+  cases: [
+    { id: 'valid', label: 'valid, ns', input: parse(dispatchJson(4)), valid: true, ids: 4 },
+    { id: 'invalid', label: 'invalid (3 errors), ns', input: parse(invalidDispatchJson()), valid: false, ids: 4 },
+    { id: 'ids1k', label: '1 000 IDs, ns per ID', input: parse(dispatchJson(1000)), valid: true, ids: 1000 },
+    { id: 'ids10k', label: '10 000 IDs, ns per ID', input: parse(dispatchJson(10000)), valid: true, ids: 10000 },
+  ],
+  agree: agreementJson.map(parse),
+  reject: rejectJson.map(parse),
+}
+
+const main = (): void => {
+  const suites: Array<Suite> = [dispatchSuite]
+  const started = Date.now()
+  const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${gc === undefined ? 'no forced gc' : 'a full gc'} between rounds`
+  const out: Array<string> = [
+    `Median of ${ROUNDS} interleaved rounds after warm-up, batches of about ${BATCH_MS} ms; ns per decode (ns per ID for the scaling rows; each ID is in the list and is an upload-map key). Lower is better.`,
+    '',
+    `Machine: ${machine}.`,
+  ]
+  const allTargets: Array<Target> = []
+  for (const suite of suites) {
+    check(suite)
+    console.error(`${suite.title}: every decoder agrees on ${suite.cases.length + suite.agree.length + suite.reject.length} inputs; timing...`)
+    const { markdown, targets } = report(suite, measure(suite))
+    out.push('', `### ${suite.title}`, '', markdown)
+    allTargets.push(...targets)
+  }
+  out.push('', '### Targets', '', '| target | value | limit | holds |', '|---|---:|---:|:---:|')
+  for (const t of allTargets) {
+    const holds = t.kind === 'max' ? t.value <= t.limit : t.value < t.limit
+    out.push(`| ${t.what} | ${ratio(t.value)} | ${t.kind === 'max' ? '≤' : '<'} ${ratio(t.limit)} | ${holds ? 'yes' : '**no**'} |`)
+  }
+  const text = out.join('\n')
+  console.log(text)
+  writeFileSync(join(__dirname, 'results.md'), `${text}\n`)
+  console.error(`(${((Date.now() - started) / 1000).toFixed(0)} s; sink ${sink})`)
+}
+
+main()
