@@ -133,7 +133,8 @@ export const model = <P extends Props>(name: string, props: P, options: ModelOpt
       key,
       codec,
       fast: fastDecoderOf(codec),
-      inputs: aliases[key] ?? [key],
+      // An own property only: a field named `constructor` has no aliases unless given some.
+      inputs: Object.prototype.hasOwnProperty.call(aliases, key) ? aliases[key] : [key],
       isOptional: (codec as { _tag?: string })._tag === 'OptionalType',
     }
   })
