@@ -38,6 +38,8 @@ export const normaliseGenerationID = (s: string): string | undefined => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
+const fail: t.Validate<unknown, never> = (u, c) => t.failure(u, c)
+
 const fast = (u: unknown) => {
   if (typeof u !== 'string') return INVALID
   return normaliseGenerationID(u) ?? INVALID
@@ -74,10 +76,11 @@ export const GenerationID: GenerationIDType = withFastDecoder(
     new t.Type<string, string, unknown>(
       'GenerationID',
       (u): u is string => typeof u === 'string' && isLowerCanonical(u),
-      validateFastFirst(fast, (u, c) => t.failure(u, c)),
+      validateFastFirst(fast, fail),
       t.identity,
     ),
     { _tag: 'GenerationIDType' as const, pattern: FORMS },
   ),
   fast,
+  fail,
 )

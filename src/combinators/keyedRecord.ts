@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
-import { fastDecoderOf, INVALID, withFastDecoder } from './fast'
+import { compileKeyedRecord } from './compile'
+import { fastDecoderOf, fullValidatorOf, INVALID, pushAll, withFastDecoder } from './fast'
 import { describeThrown, isPlainObject, setOwn } from './plainObject'
 
 /**
@@ -37,7 +38,10 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
   type A = Record<t.TypeOf<K>, t.TypeOf<V>>
   const fastKey = fastDecoderOf(domain)
   const fastValue = fastDecoderOf(codomain)
-  const fast = (u: unknown): A | typeof INVALID => {
+  const validateKey = fullValidatorOf(domain)
+  const validateValue = fullValidatorOf(codomain)
+  // Interpreted where code generation is unavailable; `compileKeyedRecord` writes the same steps out.
+  const interpreted = (u: unknown): A | typeof INVALID => {
     if (!isPlainObject(u)) return INVALID
     const out: Record<string, unknown> = {}
     for (const k of Object.keys(u)) {
@@ -49,17 +53,29 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
     }
     return out as A
   }
+  const fast = compileKeyedRecord<A>(domain, codomain) ?? interpreted
   const full = (u: unknown, c: t.Context): t.Validation<A> => {
     if (!isPlainObject(u)) return t.failure(u, c)
     const errors: Array<t.ValidationError> = []
     const out: Record<string, unknown> = {}
-    for (const k of Object.keys(u)) {
+    const keys = Object.keys(u)
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]
       const v = u[k]
-      const key = domain.validate(k, t.appendContext(c, k, domain, k))
-      const value = codomain.validate(v, t.appendContext(c, k, codomain, v))
-      if (key._tag === 'Left') errors.push(...key.left)
-      if (value._tag === 'Left') errors.push(...value.left)
-      if (key._tag === 'Right' && value._tag === 'Right') setOwn(out, key.right, value.right)
+      // Contexts only for what fails: a key or value its fast decoder accepts is what `validate` returns.
+      let key: unknown = fastKey(k)
+      if (key === INVALID) {
+        const r = validateKey(k, t.appendContext(c, k, domain, k))
+        if (r._tag === 'Left') pushAll(errors, r.left)
+        else key = r.right
+      }
+      let value: unknown = fastValue(v)
+      if (value === INVALID) {
+        const r = validateValue(v, t.appendContext(c, k, codomain, v))
+        if (r._tag === 'Left') pushAll(errors, r.left)
+        else value = r.right
+      }
+      if (key !== INVALID && value !== INVALID) setOwn(out, key as string, value)
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out as A)
   }
@@ -68,6 +84,13 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
       return fast(u)
     } catch {
       return INVALID
+    }
+  }
+  const guardedFull = (u: unknown, c: t.Context): t.Validation<A> => {
+    try {
+      return full(u, c)
+    } catch (e) {
+      return t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
     }
   }
   const codec = new t.Type<A, Record<t.OutputOf<K>, t.OutputOf<V>>, unknown>(
@@ -87,5 +110,5 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
       return out as Record<t.OutputOf<K>, t.OutputOf<V>>
     },
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'KeyedRecordType' as const, domain, codomain }), guardedFast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'KeyedRecordType' as const, domain, codomain }), guardedFast, guardedFull)
 }
