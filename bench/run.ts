@@ -83,9 +83,10 @@ const check = (suite: Suite): void => {
       if (c.outcome(c.decode(u)).ok) throw new Error(`${suite.title}: ${c.name} accepts an invalid input: ${JSON.stringify(u).slice(0, 200)}`)
 }
 
-type Figures = Map<string, Map<string, number>> // case id -> contender -> median ns per decode
+/** Per case id, per contender: ns per decode in each round, in round order. */
+type Samples = Map<string, Map<string, Array<number>>>
 
-const measure = (suite: Suite): Figures => {
+const measure = (suite: Suite): Samples => {
   const loops = new Map(suite.contenders.map((c) => [c.name, makeLoop()]))
   const sizes = new Map<string, number>()
   // Warm-up (each decoder on each input for WARMUP_MS), which also sizes the batches.
@@ -119,13 +120,9 @@ const measure = (suite: Suite): Figures => {
       }
     }
   }
-  const figures: Figures = new Map()
-  for (const k of suite.cases) {
-    const row = new Map<string, number>()
-    for (const c of suite.contenders) row.set(c.name, median(samples.get(`${k.id}/${c.name}`)!))
-    figures.set(k.id, row)
-  }
-  return figures
+  const out: Samples = new Map()
+  for (const k of suite.cases) out.set(k.id, new Map(suite.contenders.map((c) => [c.name, samples.get(`${k.id}/${c.name}`)!])))
+  return out
 }
 
 const fmt = (ns: number): string => (ns >= 100 ? ns.toFixed(0) : ns >= 10 ? ns.toFixed(1) : ns.toFixed(2))
@@ -139,8 +136,18 @@ interface Target {
   readonly kind: 'max' | 'below'
 }
 
-const report = (suite: Suite, f: Figures): { markdown: string; targets: Array<Target> } => {
-  const get = (caseId: string, name: string) => f.get(caseId)!.get(name)!
+/**
+ * Figures are medians over rounds; a ratio is the median over rounds of the ratio within each
+ * round, so that load from other processes, which shifts whole rounds, cancels out.
+ */
+const report = (suite: Suite, f: Samples): { markdown: string; targets: Array<Target> } => {
+  const runs = (caseId: string, name: string) => f.get(caseId)!.get(name)!
+  const get = (caseId: string, name: string) => median(runs(caseId, name))
+  const ratioOf = (caseA: string, a: string, caseB: string, b: string, scale = 1) => {
+    const xs = runs(caseA, a)
+    const ys = runs(caseB, b)
+    return median(xs.map((x, r) => (x / ys[r]) * scale))
+  }
   const byRole = (role: Contender['role']) => suite.contenders.filter((c) => c.role === role)
   const ours = byRole('ours')[0].name
   const hand = byRole('hand')[0].name
@@ -152,7 +159,7 @@ const report = (suite: Suite, f: Figures): { markdown: string; targets: Array<Ta
   lines.push(`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`)
   for (const c of suite.contenders) {
     const cells = suite.cases.map((k) => fmt(k.ids >= 1000 ? get(k.id, c.name) / k.ids : get(k.id, c.name)))
-    if (scaled.length === 2) cells.push(ratio(get(scaled[1].id, c.name) / scaled[1].ids / (get(scaled[0].id, c.name) / scaled[0].ids)))
+    if (scaled.length === 2) cells.push(ratio(ratioOf(scaled[1].id, c.name, scaled[0].id, c.name, scaled[0].ids / scaled[1].ids)))
     lines.push(`| ${c.role === 'ours' ? `**${c.name}**` : c.name} | ${cells.join(' | ')} |`)
   }
   lines.push('')
@@ -164,7 +171,7 @@ const report = (suite: Suite, f: Figures): { markdown: string; targets: Array<Ta
       `| ${label} | ${suite.cases
         .map((k) => {
           const o = other(k.id)
-          return o === undefined ? '—' : ratio(get(k.id, ours) / get(k.id, o))
+          return o === undefined ? '—' : ratio(ratioOf(k.id, ours, k.id, o))
         })
         .join(' | ')} |`,
     )
@@ -175,14 +182,14 @@ const report = (suite: Suite, f: Figures): { markdown: string; targets: Array<Ta
 
   const targets: Array<Target> = []
   for (const k of suite.cases) {
-    const r = get(k.id, ours) / get(k.id, hand)
+    const r = ratioOf(k.id, ours, k.id, hand)
     targets.push({ what: `${suite.title}, ${k.label}: ours / hand-written`, value: r, limit: k.valid ? 1.5 : 3, kind: 'max' })
     if (k.valid && k.ids < 1000 && peers.length > 0)
-      targets.push({ what: `${suite.title}, ${k.label}: ours / fastest peer (${fastestPeer(k.id)})`, value: get(k.id, ours) / get(k.id, fastestPeer(k.id)), limit: 1, kind: 'below' })
+      targets.push({ what: `${suite.title}, ${k.label}: ours / fastest peer (${fastestPeer(k.id)})`, value: ratioOf(k.id, ours, k.id, fastestPeer(k.id)), limit: 1, kind: 'below' })
   }
   if (scaled.length === 2) {
-    const perId = (k: Case) => get(k.id, ours) / k.ids
-    targets.push({ what: `${suite.title}: ours per ID, 10k / 1k`, value: perId(scaled[1]) / perId(scaled[0]), limit: 1.3, kind: 'max' })
+    const value = ratioOf(scaled[1].id, ours, scaled[0].id, ours, scaled[0].ids / scaled[1].ids)
+    targets.push({ what: `${suite.title}: ours per ID, 10k / 1k`, value, limit: 1.3, kind: 'max' })
   }
   return { markdown: lines.join('\n'), targets }
 }
@@ -207,7 +214,7 @@ const main = (): void => {
   const started = Date.now()
   const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${gc === undefined ? 'no forced gc' : 'a full gc'} between rounds`
   const out: Array<string> = [
-    `Median of ${ROUNDS} interleaved rounds after warm-up, batches of about ${BATCH_MS} ms; ns per decode (ns per ID for the scaling rows; each ID is in the list and is an upload-map key). Lower is better.`,
+    `Median of ${ROUNDS} interleaved rounds after warm-up, batches of about ${BATCH_MS} ms; ns per decode (ns per ID for the scaling rows; each ID is in the list and is an upload-map key). Lower is better. Each ratio is the median of the ratios within a round.`,
     '',
     `Machine: ${machine}.`,
   ]

@@ -6,7 +6,10 @@
  * case reports every error as ours does.
  */
 import { Either, ParseResult, Schema } from 'effect'
-import { normaliseGenerationID } from '../../src/ai_horde_api/fields'
+import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
+
+/** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
+const normaliseGenerationID = sharedNormaliser
 
 const GenerationID = Schema.transformOrFail(Schema.String, Schema.String, {
   strict: true,

@@ -4,7 +4,10 @@
  * error objects (path, expectation, value: what `formatErrors` needs) are built only on failure.
  * It shares the ID normaliser with every other decoder, so the comparison measures the framework.
  */
-import { normaliseGenerationID } from '../../src/ai_horde_api/fields'
+import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
+
+/** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
+const normaliseGenerationID = sharedNormaliser
 
 export interface HandError {
   readonly path: ReadonlyArray<string | number>
@@ -59,9 +62,6 @@ const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void => {
 
 export const decodeHand = (u: unknown): HandResult => {
   let errors: Array<HandError> | undefined
-  const fail = (path: ReadonlyArray<string | number>, expected: string, value: unknown): void => {
-    ;(errors ??= []).push({ path, expected, value })
-  }
   if (!isPlainObject(u)) return { ok: false, errors: [{ path: [], expected: 'AIHordeR2DispatchParameters', value: u }] }
 
   const ids = u.generation_ids
@@ -72,26 +72,26 @@ export const decodeHand = (u: unknown): HandResult => {
     for (let i = 0; i < n; i++) {
       const v: unknown = ids[i]
       const id = typeof v === 'string' ? normaliseGenerationID(v) : undefined
-      if (id === undefined) fail(['generation_ids', i], 'GenerationID', v)
+      if (id === undefined) (errors ??= []).push({ path: ['generation_ids', i], expected: 'GenerationID', value: v })
       else outIds[i] = id
     }
-  } else fail(['generation_ids'], 'Array<GenerationID>', ids)
+  } else (errors ??= []).push({ path: ['generation_ids'], expected: 'Array<GenerationID>', value: ids })
 
   let dispatchSource: unknown = u.dispatch_source
   if (dispatchSource === undefined) dispatchSource = 'LOCAL_CUSTOM_3RD_PARTY'
-  else if (typeof dispatchSource !== 'string') fail(['dispatch_source'], 'DispatchSource', dispatchSource)
+  else if (typeof dispatchSource !== 'string') (errors ??= []).push({ path: ['dispatch_source'], expected: 'DispatchSource', value: dispatchSource })
 
   let ttl: unknown = u.ttl
   if (ttl === undefined) ttl = null
-  else if (ttl !== null && !isInt(ttl)) fail(['ttl'], 'integer | null', ttl)
+  else if (ttl !== null && !isInt(ttl)) (errors ??= []).push({ path: ['ttl'], expected: 'integer | null', value: ttl })
 
   let backend: unknown = u.inference_backend
   if (backend === undefined) backend = null
-  else if (backend !== null && typeof backend !== 'string') fail(['inference_backend'], 'InferenceBackend | null', backend)
+  else if (backend !== null && typeof backend !== 'string') (errors ??= []).push({ path: ['inference_backend'], expected: 'InferenceBackend | null', value: backend })
 
   let constraints: unknown = u.requested_backend_constraints
   if (constraints === undefined) constraints = 'ANY'
-  else if (typeof constraints !== 'string') fail(['requested_backend_constraints'], 'BackendConstraints', constraints)
+  else if (typeof constraints !== 'string') (errors ??= []).push({ path: ['requested_backend_constraints'], expected: 'BackendConstraints', value: constraints })
 
   const skipped = u.no_valid_request_found_reasons
   let outSkipped: Record<string, unknown> | undefined
@@ -101,22 +101,22 @@ export const decodeHand = (u: unknown): HandResult => {
       const v = skipped[k]
       switch (countRule(k)) {
         case 1:
-          if (v !== null && !(isInt(v) && v >= 0)) fail(['no_valid_request_found_reasons', k], ruleName[1], v)
+          if (v !== null && !(isInt(v) && v >= 0)) (errors ??= []).push({ path: ['no_valid_request_found_reasons', k], expected: ruleName[1], value: v })
           break
         case 2:
-          if (v !== null && !isInt(v)) fail(['no_valid_request_found_reasons', k], ruleName[2], v)
+          if (v !== null && !isInt(v)) (errors ??= []).push({ path: ['no_valid_request_found_reasons', k], expected: ruleName[2], value: v })
           break
         case 3:
-          if (!(isInt(v) && v >= 0)) fail(['no_valid_request_found_reasons', k], ruleName[3], v)
+          if (!(isInt(v) && v >= 0)) (errors ??= []).push({ path: ['no_valid_request_found_reasons', k], expected: ruleName[3], value: v })
           break
       }
       setOwn(outSkipped, k, v)
     }
-  } else fail(['no_valid_request_found_reasons'], 'NoValidRequestFoundReasons', skipped)
+  } else (errors ??= []).push({ path: ['no_valid_request_found_reasons'], expected: 'NoValidRequestFoundReasons', value: skipped })
 
   let fallback: unknown = u.source_image_fallback_choice
   if (fallback === undefined) fallback = 'ABANDON'
-  else if (typeof fallback !== 'string') fail(['source_image_fallback_choice'], 'SourceImageFallbackChoice', fallback)
+  else if (typeof fallback !== 'string') (errors ??= []).push({ path: ['source_image_fallback_choice'], expected: 'SourceImageFallbackChoice', value: fallback })
 
   const map = u.r2_upload_url_map
   let outMap: Record<string, unknown> | undefined
@@ -125,11 +125,11 @@ export const decodeHand = (u: unknown): HandResult => {
     for (const k in map) {
       const v = map[k]
       const id = normaliseGenerationID(k)
-      if (id === undefined) fail(['r2_upload_url_map', k], 'GenerationID', k)
-      if (typeof v !== 'string') fail(['r2_upload_url_map', k], 'string', v)
+      if (id === undefined) (errors ??= []).push({ path: ['r2_upload_url_map', k], expected: 'GenerationID', value: k })
+      if (typeof v !== 'string') (errors ??= []).push({ path: ['r2_upload_url_map', k], expected: 'string', value: v })
       else if (id !== undefined) setOwn(outMap, id, v)
     }
-  } else fail(['r2_upload_url_map'], '{ [GenerationID]: string }', map)
+  } else (errors ??= []).push({ path: ['r2_upload_url_map'], expected: '{ [GenerationID]: string }', value: map })
 
   if (errors !== undefined) return { ok: false, errors }
   return {

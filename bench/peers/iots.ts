@@ -8,7 +8,10 @@
 import * as t from 'io-ts'
 import * as E from 'fp-ts/Either'
 import { pipe } from 'fp-ts/function'
-import { normaliseGenerationID } from '../../src/ai_horde_api/fields'
+import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
+
+/** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
+const normaliseGenerationID = sharedNormaliser
 
 const GenerationID = new t.Type<string, string, unknown>(
   'GenerationID',

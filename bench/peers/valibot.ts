@@ -3,7 +3,10 @@
  * them, `optional(schema, default)` fills in, a `rawTransform` normalises IDs (same normaliser).
  */
 import * as v from 'valibot'
-import { normaliseGenerationID } from '../../src/ai_horde_api/fields'
+import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
+
+/** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
+const normaliseGenerationID = sharedNormaliser
 
 const GenerationID = v.pipe(
   v.string(),

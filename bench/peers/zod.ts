@@ -3,7 +3,10 @@
  * `looseObject` keeps them, `.default` fills in, a `transform` normalises IDs (same normaliser).
  */
 import { z } from 'zod'
-import { normaliseGenerationID } from '../../src/ai_horde_api/fields'
+import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
+
+/** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
+const normaliseGenerationID = sharedNormaliser
 
 const GenerationID = z.string().transform((s, ctx) => {
   const id = normaliseGenerationID(s)
