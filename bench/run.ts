@@ -17,8 +17,10 @@ import { join } from 'node:path'
 import { dispatchContenders, type Contender } from './contenders'
 import { agreementJson, dispatchJson, invalidDispatchJson, rejectJson } from './payloads'
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
-const BATCH_MS = Number(process.env.BENCH_BATCH_MS ?? 25)
+// Many short rounds rather than a few long ones: other processes load this machine in bursts, and
+// a ratio within a round only cancels load that both of its batches saw.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21)
+const BATCH_MS = Number(process.env.BENCH_BATCH_MS ?? 8)
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 300)
 
 interface Case {
@@ -33,6 +35,11 @@ interface Case {
 interface Suite {
   readonly title: string
   readonly contenders: ReadonlyArray<Contender>
+  /**
+   * Not decoders: what the runtime alone costs on the scaling inputs (timed in the same rounds,
+   * on the inputs with 1 000 IDs or more), to tell what limits the per-ID figures.
+   */
+  readonly probes?: ReadonlyArray<{ readonly name: string; readonly run: (u: unknown) => unknown }>
   readonly cases: ReadonlyArray<Case>
   readonly agree: ReadonlyArray<unknown>
   readonly reject: ReadonlyArray<unknown>
@@ -86,12 +93,21 @@ const check = (suite: Suite): void => {
 /** Per case id, per contender: ns per decode in each round, in round order. */
 type Samples = Map<string, Map<string, Array<number>>>
 
+const asContender = (p: { name: string; run: (u: unknown) => unknown }): Contender => ({
+  name: p.name,
+  role: 'peer',
+  decode: p.run,
+  outcome: () => ({ ok: false }),
+})
+
 const measure = (suite: Suite): Samples => {
-  const loops = new Map(suite.contenders.map((c) => [c.name, makeLoop()]))
+  const probes = (suite.probes ?? []).map(asContender)
+  const timedOn = (k: Case): ReadonlyArray<Contender> => (k.ids >= 1000 ? [...suite.contenders, ...probes] : suite.contenders)
+  const loops = new Map([...suite.contenders, ...probes].map((c) => [c.name, makeLoop()]))
   const sizes = new Map<string, number>()
   // Warm-up (each decoder on each input for WARMUP_MS), which also sizes the batches.
   for (const k of suite.cases)
-    for (const c of suite.contenders) {
+    for (const c of timedOn(k)) {
       const loop = loops.get(c.name)!
       let n = 1
       let spent = 0
@@ -109,9 +125,10 @@ const measure = (suite: Suite): Samples => {
   for (let round = 0; round < ROUNDS; round++) {
     gc?.()
     for (const k of suite.cases) {
-      const n = suite.contenders.length
+      const cs = timedOn(k)
+      const n = cs.length
       for (let j = 0; j < n; j++) {
-        const c = suite.contenders[(j + round) % n]
+        const c = cs[(j + round) % n]
         const key = `${k.id}/${c.name}`
         const ns = timeBatch(loops.get(c.name)!, c, k.input, sizes.get(key)!)
         const list = samples.get(key) ?? []
@@ -121,7 +138,7 @@ const measure = (suite: Suite): Samples => {
     }
   }
   const out: Samples = new Map()
-  for (const k of suite.cases) out.set(k.id, new Map(suite.contenders.map((c) => [c.name, samples.get(`${k.id}/${c.name}`)!])))
+  for (const k of suite.cases) out.set(k.id, new Map(timedOn(k).map((c) => [c.name, samples.get(`${k.id}/${c.name}`)!])))
   return out
 }
 
@@ -162,6 +179,15 @@ const report = (suite: Suite, f: Samples): { markdown: string; targets: Array<Ta
     if (scaled.length === 2) cells.push(ratio(ratioOf(scaled[1].id, c.name, scaled[0].id, c.name, scaled[0].ids / scaled[1].ids)))
     lines.push(`| ${c.role === 'ours' ? `**${c.name}**` : c.name} | ${cells.join(' | ')} |`)
   }
+  if (scaled.length === 2)
+    for (const p of suite.probes ?? []) {
+      const [a, b] = scaled
+      const per = (k: Case) => get(k.id, p.name) / k.ids
+      lines.push(
+        '',
+        `Runtime alone, ${p.name}: ${fmt(per(a))} ns per ID at ${a.ids}, ${fmt(per(b))} at ${b.ids} (${ratio(ratioOf(b.id, p.name, a.id, p.name, a.ids / b.ids))}).`,
+      )
+    }
   lines.push('')
   const rh = ['ratio', ...suite.cases.map((k) => k.label)]
   lines.push(`| ${rh.join(' | ')} |`, `|${rh.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`)
@@ -207,6 +233,14 @@ const dispatchSuite: Suite = {
   ],
   agree: agreementJson.map(parse),
   reject: rejectJson.map(parse),
+  probes: [
+    {
+      // Every decoder must enumerate the upload map; for a map this large V8 holds it in dictionary
+      // mode, where enumeration sorts the keys by insertion order.
+      name: '`Object.keys` of the upload map',
+      run: (u) => Object.keys((u as { r2_upload_url_map: object }).r2_upload_url_map),
+    },
+  ],
 }
 
 const main = (): void => {
