@@ -11,7 +11,10 @@ const esmPaths = (id) => {
   return id
 }
 
-const entries = { index: 'src/index.ts' }
+const entries = { index: 'src/index.ts', cli: 'src/cli/bin.ts' }
+
+// The command needs a shebang; nothing else does.
+const banner = (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '')
 
 export default [
   {
@@ -19,12 +22,12 @@ export default [
     external,
     plugins: [typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false })],
     output: [
-      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', paths: esmPaths },
-      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named' },
+      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', paths: esmPaths, banner },
+      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named', banner },
     ],
   },
   {
-    input: entries,
+    input: { index: entries.index },
     external,
     plugins: [dts({ tsconfig: './tsconfig.build.json' })],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts' },

@@ -1,2 +1,40 @@
-/** The text job kind: pop models, generation parameters, conversion. Filled in by its own work. */
-export const strictText = {}
+/** The text job kind: the pop models, the text-generation parameters, and the conversion between them. */
+import { toStrict } from './combinators/strict'
+import { ModelPayloadKobold, ModelPayloadRootKobold, TextGenerateJobPopResponse } from './ai_horde_api/apimodels/generate/text/pop'
+import {
+  BasicTextGenerationFormatParameters,
+  BasicTextGenerationParameters,
+  FormatFeatureFlags,
+  KoboldAITextGenerationParameters,
+  TextGenerationParameters,
+} from './generation_parameters/text/object_models'
+
+export { ModelPayloadKobold, ModelPayloadRootKobold, TextGenerateJobPopResponse } from './ai_horde_api/apimodels/generate/text/pop'
+export {
+  BasicTextGenerationFormatParameters,
+  BasicTextGenerationParameters,
+  FormatFeatureFlags,
+  FormatImplementationStandard,
+  KnownFormatImplementationStandard,
+  KoboldAITextGenerationParameters,
+  TextGenerationParameters,
+} from './generation_parameters/text/object_models'
+export {
+  convertTextJobPopResponse,
+  decodeAndConvertTextJobPop,
+  hasTextJob,
+  type TextConversionResult,
+  type TextJobPop,
+} from './dispatch/ai_horde/text/convert'
+
+/** Strict variants (unknown keys rejected at every level) of the text models. */
+export const strictText = {
+  TextGenerateJobPopResponse: toStrict(TextGenerateJobPopResponse),
+  ModelPayloadRootKobold: toStrict(ModelPayloadRootKobold),
+  ModelPayloadKobold: toStrict(ModelPayloadKobold),
+  BasicTextGenerationParameters: toStrict(BasicTextGenerationParameters),
+  BasicTextGenerationFormatParameters: toStrict(BasicTextGenerationFormatParameters),
+  TextGenerationParameters: toStrict(TextGenerationParameters),
+  KoboldAITextGenerationParameters: toStrict(KoboldAITextGenerationParameters),
+  FormatFeatureFlags: toStrict(FormatFeatureFlags),
+}

@@ -2,7 +2,15 @@ import type * as t from 'io-ts'
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
-type Tagged = { readonly _tag?: string; readonly domain?: unknown }
+type Tagged = { readonly _tag?: string; readonly domain?: unknown; readonly type?: unknown }
+
+// Wrappers that pass their context on to the codec they wrap: the container is what they wrap.
+const wrappers = new Set(['DefaultedType', 'NullableType', 'OptionalType', 'EmptyAsType'])
+const unwrap = (type: Tagged): Tagged => {
+  let t = type
+  while (t._tag !== undefined && wrappers.has(t._tag) && t.type !== undefined) t = t.type as Tagged
+  return t
+}
 
 /**
  * The path of a validation context, as a reader writes it: `generation_ids[1]`,
@@ -12,7 +20,7 @@ type Tagged = { readonly _tag?: string; readonly domain?: unknown }
 export const formatPath = (context: t.Context): string => {
   let path = ''
   for (let i = 1; i < context.length; i++) {
-    const parent = context[i - 1].type as Tagged
+    const parent = unwrap(context[i - 1].type as Tagged)
     const key = context[i].key
     switch (parent._tag) {
       case 'UnionType':
@@ -94,14 +102,17 @@ export const formatErrors = (errors: t.Errors): Array<string> => {
   for (const error of errors) {
     const path = formatPath(error.context)
     const last = error.context[error.context.length - 1]
-    const parent = error.context[error.context.length - 2]?.type as Tagged | undefined
-    const expected = last === undefined ? 'a value' : last.type.name
+    const before = error.context[error.context.length - 2]
+    const parent = before === undefined ? undefined : unwrap(before.type as Tagged)
+    // A value that matched no branch of a union is reported once, against the union.
+    const expected =
+      last === undefined ? 'a value' : parent?._tag === 'UnionType' && before !== undefined ? before.type.name : last.type.name
     const line =
       error.message !== undefined
         ? `${path}: ${error.message}`
-        : parent?._tag === 'KeyedRecordType' && parent.domain === last?.type
+        : (last?.type as Tagged | undefined)?._tag === 'RecordKeyType'
           ? `${path}: invalid key, expected ${expected}`
-          : error.value === undefined
+          : error.value === undefined && error.context.length > 1
             ? `${path}: required, but missing (expected ${expected})`
             : `${path}: expected ${expected}, got ${previewValue(error.value)}`
     if (!seen.has(line)) {

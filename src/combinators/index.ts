@@ -12,6 +12,7 @@ export {
   model,
   type AnyModel,
   type ModelA,
+  type InputOf,
   type ModelInput,
   type ModelO,
   type ModelOptions,
@@ -25,3 +26,4 @@ export { nullable, type NullableType } from './nullable'
 export { openEnum, type Open, type OpenEnumType } from './openEnum'
 export { optional, type OptionalType } from './optional'
 export { toStrict } from './strict'
+export { taggedUnion, type TaggedUnionType } from './taggedUnion'

@@ -36,6 +36,8 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
   name: string = `{ [${domain.name}]: ${codomain.name} }`,
 ): KeyedRecordType<K, V> => {
   type A = Record<t.TypeOf<K>, t.TypeOf<V>>
+  // Marks a key's own context entry, so a report can tell a bad key from a bad value.
+  const keyEntry = Object.assign(new t.Type(domain.name, domain.is, domain.validate, domain.encode), { _tag: 'RecordKeyType' as const })
   const fastKey = fastDecoderOf(domain)
   const fastValue = fastDecoderOf(codomain)
   const validateKey = fullValidatorOf(domain)
@@ -65,7 +67,7 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
       // Contexts only for what fails: a key or value its fast decoder accepts is what `validate` returns.
       let key: unknown = fastKey(k)
       if (key === INVALID) {
-        const r = validateKey(k, t.appendContext(c, k, domain, k))
+        const r = validateKey(k, t.appendContext(c, k, keyEntry, k))
         if (r._tag === 'Left') pushAll(errors, r.left)
         else key = r.right
       }

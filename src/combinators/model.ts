@@ -37,10 +37,28 @@ export type ModelO<P extends Props> = Simplify<
 
 /** What a producer writes: required fields, and any defaulted or optional field it wants to set. */
 export type ModelInput<P extends Props> = Simplify<
-  { [K in Exclude<keyof P, OptionalKeys<P> | DefaultedKeys<P>>]: t.TypeOf<P[K]> } & {
-    [K in OptionalKeys<P> | DefaultedKeys<P>]?: t.TypeOf<P[K]>
+  { [K in Exclude<keyof P, OptionalKeys<P> | DefaultedKeys<P>>]: InputOf<P[K]> } & {
+    [K in OptionalKeys<P> | DefaultedKeys<P>]?: InputOf<P[K]>
   }
 >
+
+/**
+ * What a producer writes for a value of codec `C`: nested models take their own input shape, so
+ * defaults may be left out at every level.
+ */
+export type InputOf<C> = C extends { readonly _tag: 'ModelType'; readonly props: infer P extends Props }
+  ? ModelInput<P>
+  : C extends { readonly _tag: 'DefaultedType' | 'OptionalType' | 'EmptyAsType'; readonly type: infer I }
+    ? InputOf<I>
+    : C extends { readonly _tag: 'NullableType'; readonly type: infer I }
+      ? InputOf<I> | null
+      : C extends t.ArrayType<infer I>
+        ? Array<InputOf<I>>
+        : C extends t.UnionType<infer CS extends Array<t.Mixed>>
+          ? InputOf<CS[number]>
+          : C extends t.Any
+            ? t.TypeOf<C>
+            : never
 
 /** A rule over the whole decoded value, checked once every field has decoded (the reference's model validators). */
 export interface ModelRule<A> {

@@ -8,7 +8,9 @@ import { optional, type OptionalType } from './optional'
 const cache = new WeakMap<t.Mixed, t.Mixed>()
 
 const rebuild = (codec: t.Mixed): t.Mixed => {
-  const tagged = codec as t.Mixed & { readonly _tag?: string }
+  const tagged = codec as t.Mixed & { readonly _tag?: string; readonly rewrap?: (f: (c: t.Mixed) => t.Mixed) => t.Mixed }
+  // Combinators that wrap codecs and know how to rebuild themselves around others.
+  if (tagged.rewrap !== undefined) return tagged.rewrap(toStrict)
   switch (tagged._tag) {
     case 'ModelType': {
       const m = codec as unknown as AnyModel
@@ -39,11 +41,8 @@ const rebuild = (codec: t.Mixed): t.Mixed => {
       const types = (codec as t.UnionC<[t.Mixed, t.Mixed, ...Array<t.Mixed>]>).types
       return t.union(types.map(toStrict) as [t.Mixed, t.Mixed, ...Array<t.Mixed>], codec.name)
     }
-    default: {
-      // Combinators that wrap one codec and know how to rebuild themselves around another.
-      const rewrap = (codec as { readonly rewrap?: (f: (c: t.Mixed) => t.Mixed) => t.Mixed }).rewrap
-      return rewrap === undefined ? codec : rewrap(toStrict)
-    }
+    default:
+      return codec
   }
 }
 

@@ -7,6 +7,7 @@
 import * as t from 'io-ts'
 import * as E from 'fp-ts/Either'
 import { model } from '../combinators/model'
+import { taggedUnion } from '../combinators/taggedUnion'
 
 export const UrlSourceImage = model('UrlSourceImage', { _tag: t.literal('url'), url: t.string })
 export type UrlSourceImage = t.TypeOf<typeof UrlSourceImage>
@@ -14,7 +15,7 @@ export const Base64SourceImage = model('Base64SourceImage', { _tag: t.literal('b
 export type Base64SourceImage = t.TypeOf<typeof Base64SourceImage>
 
 /** A source image (or mask, or extra image): `{_tag: 'url', url}` or `{_tag: 'base64', base64}`. */
-export const SourceImage = t.union([UrlSourceImage, Base64SourceImage], 'SourceImage')
+export const SourceImage = taggedUnion('_tag', [UrlSourceImage, Base64SourceImage], 'SourceImage')
 export type SourceImage = t.TypeOf<typeof SourceImage>
 
 // Leading C0 controls and spaces are ignored, and tab/CR/LF removed, as URL parsers do.

@@ -1,0 +1,53 @@
+/** Expected values shared by the image pop and conversion tests, written out so the tests pin them. */
+import type { ImageGenerateJobPopPayload, ImageGenerateJobPopSkippedStatus } from '../../../../src'
+
+/** The payload every absent key decodes to: the API's defaults (sampler k_euler_a, karras false, 30 steps). */
+export const defaultPayload: ImageGenerateJobPopPayload = {
+  height: 512,
+  width: 512,
+  sampler_name: 'k_euler_a',
+  karras: false,
+  cfg_scale: 7.5,
+  denoising_strength: 1,
+  clip_skip: 1,
+  post_processing: [],
+  post_processing_order: 'facefixers_first',
+  facefixer_strength: null,
+  hires_fix: false,
+  hires_fix_denoising_strength: null,
+  loras: null,
+  tis: null,
+  workflow: null,
+  transparent: null,
+  tiling: false,
+  special: null,
+  seed: null,
+  seed_variation: null,
+  control_type: null,
+  image_is_control: null,
+  return_control_map: null,
+  extra_texts: null,
+  use_nsfw_censor: false,
+  prompt: null,
+  ddim_steps: 30,
+  n_iter: 1,
+}
+
+export const emptySkipped: ImageGenerateJobPopSkippedStatus = {
+  blacklist: null,
+  bridge_version: null,
+  kudos: null,
+  models: null,
+  nsfw: null,
+  performance: null,
+  untrusted: null,
+  worker_id: null,
+  max_pixels: 0,
+  unsafe_ip: 0,
+  img2img: 0,
+  painting: 0,
+  'post-processing': 0,
+  lora: 0,
+  controlnet: 0,
+  step_count: 0,
+}
