@@ -18,7 +18,7 @@
  * @internal
  */
 import * as t from 'io-ts'
-import { fastDecoderOf, FAST, INVALID, type FastDecoder } from './fast'
+import { fastDecoderOf, FAST, fullValidatorOf, INVALID, setArrayCompiler, type FastDecoder } from './fast'
 import { isPlainObject, setOwn } from './plainObject'
 
 let enabled = true
@@ -64,6 +64,8 @@ class Gen {
 
 type Tagged = t.Mixed & { readonly _tag?: string; readonly [FAST]?: unknown }
 
+const hasOwn = Object.prototype.hasOwnProperty
+
 /** A JavaScript literal for a finite number, or `undefined` when it has none that round-trips. */
 const numberLiteral = (x: number): string | undefined =>
   Number.isFinite(x) && !Object.is(x, -0) && Number(String(x)) === x ? String(x) : undefined
@@ -90,6 +92,10 @@ const leafCheck = (g: Gen, codec: Tagged, v: string): string | undefined => {
   if (codec === t.boolean) return `typeof ${v} === "boolean"`
   if (codec === t.null) return `${v} === null`
   if (codec === t.unknown) return 'true'
+  if (codec === t.number) return `typeof ${v} === "number"`
+  if (codec === t.UnknownRecord) return `${v} !== null && typeof ${v} === "object" && !Array.isArray(${v})`
+  if (codec instanceof t.KeyofType) return `typeof ${v} === "string" && ${g.bind(hasOwn)}.call(${g.bind(codec.keys)}, ${v})`
+  if (codec instanceof t.LiteralType) return `${v} === ${g.bind(codec.value)}`
   if (codec[FAST] === undefined) return undefined
   switch (codec._tag) {
     case 'IntegerType':
@@ -137,6 +143,9 @@ const emit = (g: Gen, codec: Tagged, v: string, out: string, fail: string): stri
         return `if (${g.bind(e.empties)}.includes(${v})) ${out} = ${g.bind(e.replacement)}();\nelse {\n${emit(g, e.type, v, out, fail)}}\n`
       }
     }
+  } else if (codec instanceof t.RefinementType) {
+    // `t.refinement`, `t.brand`: the inner codec, then the predicate on its value (as `fast.ts`).
+    return `${emit(g, codec.type as Tagged, v, out, fail)}if (!${g.bind(codec.predicate)}(${out})) ${fail}\n`
   } else if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) {
     // The derived array decoder of `fast.ts`, written out as a loop.
     const [n, i, a, e, x] = [g.local('n'), g.local('i'), g.local('a'), g.local('e'), g.local('x')]
@@ -150,8 +159,14 @@ const emit = (g: Gen, codec: Tagged, v: string, out: string, fail: string): stri
   return `${out} = ${g.bind(fastDecoderOf(codec))}(${v});\nif (${out} === I) ${fail}\n`
 }
 
-/** `function name(params) { body }`, its locals declared first. */
-const fn = (g: Gen, name: string, params: string, body: string): string => `function ${name}(${params}) {\n${g.declarations()}${body}}`
+/**
+ * `function name(params) { body }`, its locals declared first; with `onThrow`, the body runs in a
+ * `try` and the catch clause (with the exception as `e`) is `onThrow`. The guard is part of each
+ * generated function rather than a shared wrapper closure, whose one call site would see every
+ * model's decoder and be megamorphic.
+ */
+const fn = (g: Gen, name: string, params: string, body: string, onThrow?: string): string =>
+  `function ${name}(${params}) {\n${g.declarations()}${onThrow === undefined ? body : `try {\n${body}} catch (e) {\n${onThrow}\n}\n`}}`
 
 const build = <F>(g: Gen, source: string): F | undefined => {
   if (!enabled) return undefined
@@ -186,34 +201,39 @@ export interface ModelParts<A> {
   readonly aliasClash: ((u: Record<string, unknown>) => boolean) | undefined
   /** Under `reject`: appends the unknown-key and repeated-alias errors (the rare path, interpreted). */
   readonly rejectErrors: (u: Record<string, unknown>, c: t.Context, errors: Array<t.ValidationError>) => void
+  /** The failure for an input that threw while being read (a getter, a hostile Proxy). */
+  readonly unreadable: (u: unknown, c: t.Context, e: unknown) => t.Validation<A>
 }
 
 export interface CompiledModel<A> {
+  /** The fast decoder; `INVALID` also for an input that throws while being read. */
   readonly fast: FastDecoder<A>
   /**
    * The whole validation in one pass: each field decoded inline as `fast` does, and only a field
    * that fails goes to its own full path, with its context. On valid input it costs what `fast`
-   * costs; on invalid input no field is decoded twice.
+   * costs; on invalid input no field is decoded twice. An input that throws while being read gives
+   * `unreadable`'s failure.
    */
   readonly full: t.Validate<unknown, A>
 }
 
 /**
- * Statements reading field `field` of `u` into `v` (the first wire key present), and the
- * expression naming the wire key read (the field's own key when none is present), kept in `wk`
- * only when there are several.
+ * Statements reading field `field` of `u` into `v` (the first wire key present) and the expression
+ * naming the wire key read (the field's own key when none is present), kept in the local `wk` only
+ * when there are several; without `wk`, only the value is read.
  */
-const readField = (field: CompiledField, v: string, wk: string): { readonly code: string; readonly wireKey: string } => {
+const readField = (field: CompiledField, v: string, wk?: string): { readonly code: string; readonly wireKey: string } => {
   const { inputs } = field
+  const key = JSON.stringify(field.key)
   if (inputs.length === 1) {
     const code = `${v} = ${access('u', inputs[0])};\n`
-    if (inputs[0] === field.key) return { code, wireKey: JSON.stringify(field.key) }
-    return { code, wireKey: `(${v} === undefined ? ${JSON.stringify(field.key)} : ${JSON.stringify(inputs[0])})` }
+    return { code, wireKey: inputs[0] === field.key ? key : `(${v} === undefined ? ${key} : ${JSON.stringify(inputs[0])})` }
   }
-  let code = `${v} = ${access('u', inputs[0])}; ${wk} = ${JSON.stringify(inputs[0])};\n`
-  for (let i = 1; i < inputs.length; i++) code += `if (${v} === undefined) { ${v} = ${access('u', inputs[i])}; ${wk} = ${JSON.stringify(inputs[i])}; }\n`
-  code += `if (${v} === undefined) ${wk} = ${JSON.stringify(field.key)};\n`
-  return { code, wireKey: wk }
+  const track = (k: string) => (wk === undefined ? '' : ` ${wk} = ${JSON.stringify(k)};`)
+  let code = `${v} = ${access('u', inputs[0])};${track(inputs[0])}\n`
+  for (let i = 1; i < inputs.length; i++) code += `if (${v} === undefined) { ${v} = ${access('u', inputs[i])};${track(inputs[i])} }\n`
+  if (wk !== undefined) code += `if (${v} === undefined) ${wk} = ${key};\n`
+  return { code, wireKey: wk ?? key }
 }
 
 /** Statements that put the field results into a new object `out`, in field order. */
@@ -253,7 +273,7 @@ const compileModelFast = <A>({ fields, unknownKeys, rules, aliasClash }: ModelPa
   const v = g.local('v')
   const results = fields.map((field) => {
     const r = g.local('r')
-    body += readField(field, v, 'unused').code + emit(g, field.codec as Tagged, v, r, 'return I;')
+    body += readField(field, v).code + emit(g, field.codec as Tagged, v, r, 'return I;')
     return r
   })
   const out = g.local('out')
@@ -268,10 +288,10 @@ const compileModelFast = <A>({ fields, unknownKeys, rules, aliasClash }: ModelPa
   }
   for (const rule of rules) body += `if (!${g.bind(rule)}.holds(${out})) return I;\n`
   body += `return ${out};\n`
-  return build<FastDecoder<A>>(g, fn(g, 'fast', 'u', body))
+  return build<FastDecoder<A>>(g, fn(g, 'fast', 'u', body, 'return I;'))
 }
 
-const compileModelFull = <A>({ fields, unknownKeys, rules, rejectErrors }: ModelParts<A>): t.Validate<unknown, A> | undefined => {
+const compileModelFull = <A>({ fields, unknownKeys, rules, rejectErrors, unreadable }: ModelParts<A>): t.Validate<unknown, A> | undefined => {
   const g = new Gen()
   const [failure, failures, success, appendContext, pushAll] = [
     g.bind(t.failure),
@@ -314,10 +334,13 @@ const compileModelFull = <A>({ fields, unknownKeys, rules, rejectErrors }: Model
     body += '}\n'
   }
   body += `return ${errors} === undefined ? ${success}(${out}) : ${failures}(${errors});\n`
-  return build<t.Validate<unknown, A>>(g, fn(g, 'full', 'u, c', body))
+  return build<t.Validate<unknown, A>>(g, fn(g, 'full', 'u, c', body, `return ${g.bind(unreadable)}(u, c, e);`))
 }
 
-/** The fast decoder of a `keyedRecord`, compiled; `undefined` when code generation is unavailable. */
+/**
+ * The fast decoder of a `keyedRecord`, compiled, `INVALID` also for an input that throws while
+ * being read; `undefined` when code generation is unavailable.
+ */
 export const compileKeyedRecord = <A>(domain: t.Mixed, codomain: t.Mixed): FastDecoder<A> | undefined => {
   if (!enabled) return undefined
   const g = new Gen()
@@ -327,5 +350,80 @@ export const compileKeyedRecord = <A>(domain: t.Mixed, codomain: t.Mixed): FastD
     `for (${i} = 0; ${i} < ${n}; ${i}++) {\n${k} = ${ks}[${i}];\n${emit(g, domain as Tagged, k, key, 'return I;')}` +
     `${x} = u[${k}];\n${emit(g, codomain as Tagged, x, value, 'return I;')}` +
     `if (${key} === "__proto__") setOwn(${out}, ${key}, ${value});\nelse ${out}[${key}] = ${value};\n}\nreturn ${out};\n`
-  return build<FastDecoder<A>>(g, fn(g, 'fast', 'u', body))
+  return build<FastDecoder<A>>(g, fn(g, 'fast', 'u', body, 'return I;'))
 }
+
+/** The helpers every generated full path binds. */
+const fullHelpers = (g: Gen) => ({
+  failure: g.bind(t.failure),
+  failures: g.bind(t.failures),
+  success: g.bind(t.success),
+  appendContext: g.bind(t.appendContext),
+  pushAll: g.bind(pushAll),
+})
+const pushAll = (xs: Array<unknown>, ys: ReadonlyArray<unknown>): Array<unknown> => {
+  for (let i = 0; i < ys.length; i++) xs.push(ys[i])
+  return xs
+}
+
+/**
+ * A `keyedRecord`'s full path, compiled as one pass: each key and value decoded inline, and only
+ * one that fails validated with its context. Mirrors `keyedRecord`'s interpreted full path.
+ */
+export const compileKeyedRecordFull = <A>(parts: {
+  readonly domain: t.Mixed
+  readonly codomain: t.Mixed
+  /** The context entry of a key (it tells a bad key from a bad value in reports). */
+  readonly keyEntry: t.Mixed
+  readonly validateKey: t.Validate<unknown, unknown>
+  readonly validateValue: t.Validate<unknown, unknown>
+  readonly unreadable: (u: unknown, c: t.Context, e: unknown) => t.Validation<A>
+}): t.Validate<unknown, A> | undefined => {
+  if (!enabled) return undefined
+  const g = new Gen()
+  const h = fullHelpers(g)
+  const [ks, n, i, k, x, key, value, res, errors, okKey, okValue, out] = ['ks', 'n', 'i', 'k', 'x', 'key', 'value', 'res', 'errors', 'okKey', 'okValue', 'out'].map(
+    (p) => g.local(p),
+  )
+  const body =
+    `if (!isPlainObject(u)) return ${h.failure}(u, c);\n${errors} = undefined;\n${out} = {};\n${ks} = Object.keys(u);\n${n} = ${ks}.length;\n` +
+    `for (${i} = 0; ${i} < ${n}; ${i}++) {\n${k} = ${ks}[${i}];\n${x} = u[${k}];\n${okKey} = true;\n${okValue} = true;\n` +
+    `doneKey: {\nslowKey: {\n${emit(g, parts.domain as Tagged, k, key, 'break slowKey;')}break doneKey;\n}\n` +
+    `${res} = ${g.bind(parts.validateKey)}(${k}, ${h.appendContext}(c, ${k}, ${g.bind(parts.keyEntry)}, ${k}));\n` +
+    `if (${res}._tag === "Left") { ${errors} = ${h.pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left); ${okKey} = false; }\nelse ${key} = ${res}.right;\n}\n` +
+    `doneValue: {\nslowValue: {\n${emit(g, parts.codomain as Tagged, x, value, 'break slowValue;')}break doneValue;\n}\n` +
+    `${res} = ${g.bind(parts.validateValue)}(${x}, ${h.appendContext}(c, ${k}, ${g.bind(parts.codomain)}, ${x}));\n` +
+    `if (${res}._tag === "Left") { ${errors} = ${h.pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left); ${okValue} = false; }\nelse ${value} = ${res}.right;\n}\n` +
+    `if (${okKey} && ${okValue}) {\nif (${key} === "__proto__") setOwn(${out}, ${key}, ${value});\nelse ${out}[${key}] = ${value};\n}\n}\n` +
+    `return ${errors} === undefined ? ${h.success}(${out}) : ${h.failures}(${errors});\n`
+  return build<t.Validate<unknown, A>>(g, fn(g, 'full', 'u, c', body, `return ${g.bind(parts.unreadable)}(u, c, e);`))
+}
+
+const arrayFulls = new WeakMap<t.Mixed, t.Validate<unknown, Array<unknown>>>()
+
+/**
+ * The element-first validation of an io-ts array of `item` (see `fullValidatorOf`), compiled: the
+ * element decoded inline, and only an element that fails validated with its context.
+ */
+const compileArrayFull = (item: t.Mixed): t.Validate<unknown, Array<unknown>> | undefined => {
+  if (!enabled) return undefined
+  const cached = arrayFulls.get(item)
+  if (cached !== undefined) return cached
+  const g = new Gen()
+  const h = fullHelpers(g)
+  const [len, as, errors, i, ui, ai, res] = ['len', 'as', 'errors', 'i', 'ui', 'ai', 'res'].map((p) => g.local(p))
+  const body =
+    `if (!Array.isArray(u)) return ${h.failure}(u, c);\n${len} = u.length;\n${as} = u;\n${errors} = undefined;\n` +
+    `for (${i} = 0; ${i} < ${len}; ${i}++) {\n${ui} = u[${i}];\n` +
+    `done: {\nslow: {\n${emit(g, item as Tagged, ui, ai, 'break slow;')}break done;\n}\n` +
+    `${res} = ${g.bind(fullValidatorOf(item))}(${ui}, ${h.appendContext}(c, String(${i}), ${g.bind(item)}, ${ui}));\n` +
+    `if (${res}._tag === "Left") { ${errors} = ${h.pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left); continue; }\n${ai} = ${res}.right;\n}\n` +
+    // As io-ts: the input array itself when no element changed, else a copy.
+    `if (${ai} !== ${ui}) {\nif (${as} === u) ${as} = u.slice();\n${as}[${i}] = ${ai};\n}\n}\n` +
+    `return ${errors} === undefined ? ${h.success}(${as}) : ${h.failures}(${errors});\n`
+  const full = build<t.Validate<unknown, Array<unknown>>>(g, fn(g, 'full', 'u, c', body))
+  if (full !== undefined) arrayFulls.set(item, full)
+  return full
+}
+
+setArrayCompiler(compileArrayFull)

@@ -53,9 +53,20 @@ const deriveFastDecoder = (codec: t.Any): FastDecoder<unknown> => {
   if (codec === t.boolean) return (u) => (typeof u === 'boolean' ? u : INVALID)
   if (codec === t.null) return (u) => (u === null ? u : INVALID)
   if (codec === t.unknown) return (u) => u
-  if (codec === t.UnknownRecord) {
-    return (u) => (Object.prototype.toString.call(u) === '[object Object]' ? u : INVALID)
+  if (codec === t.number) return (u) => (typeof u === 'number' ? u : INVALID)
+  // io-ts' own `validate` for these is `is(u) ? success(u) : failure(u, c)`.
+  if (codec instanceof t.KeyofType || codec instanceof t.LiteralType) return (u) => (codec.is(u) ? u : INVALID)
+  if (codec instanceof t.RefinementType) {
+    // `t.refinement`, `t.brand` (io-ts-types' NonEmptyString): the inner codec, then the predicate.
+    const inner = fastDecoderOf(codec.type as t.Any)
+    const predicate = codec.predicate as (a: unknown) => boolean
+    return (u) => {
+      const r = inner(u)
+      return r !== INVALID && predicate(r) ? r : INVALID
+    }
   }
+  // io-ts' own test (a Date passes it), so that this never rejects what `validate` accepts.
+  if (codec === t.UnknownRecord) return (u) => (u !== null && typeof u === 'object' && !Array.isArray(u) ? u : INVALID)
   if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) {
     const element = fastDecoderOf(codec.type as t.Any)
     return (u) => {
@@ -105,6 +116,8 @@ export const fullValidatorOf = <A>(codec: t.Type<A, unknown, unknown>): t.Valida
   const own = (codec as Partial<HasFull<A>>)[FULL]
   if (typeof own === 'function') return own
   if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) {
+    const compiled = arrayCompiler?.(codec.type as t.Mixed)
+    if (compiled !== undefined) return compiled as t.Validate<unknown, A>
     const item = codec.type as t.Any
     const fastItem = fastDecoderOf(item)
     const validateItem = fullValidatorOf(item)
@@ -135,6 +148,16 @@ export const fullValidatorOf = <A>(codec: t.Type<A, unknown, unknown>): t.Valida
     return validateArray as unknown as t.Validate<unknown, A>
   }
   return (u, c) => codec.validate(u, c)
+}
+
+let arrayCompiler: ((item: t.Mixed) => t.Validate<unknown, Array<unknown>> | undefined) | undefined
+
+/**
+ * Registers the compiler of array validators (`compile.ts` does, when it loads), so that the
+ * element-first array validation above is generated per array codec where code generation works.
+ */
+export const setArrayCompiler = (compile: (item: t.Mixed) => t.Validate<unknown, Array<unknown>> | undefined): void => {
+  arrayCompiler = compile
 }
 
 /** Attaches a fast decoder to a codec instance (used by the constructors of this library). */

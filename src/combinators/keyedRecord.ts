@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { compileKeyedRecord } from './compile'
-import { fastDecoderOf, fullValidatorOf, INVALID, pushAll, withFastDecoder } from './fast'
+import { compileKeyedRecord, compileKeyedRecordFull } from './compile'
+import { fastDecoderOf, fullValidatorOf, INVALID, pushAll, withFastDecoder, type FastDecoder } from './fast'
 import { describeThrown, isPlainObject, setOwn } from './plainObject'
 
 /**
@@ -55,7 +55,7 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
     }
     return out as A
   }
-  const fast = compileKeyedRecord<A>(domain, codomain) ?? interpreted
+  const compiled = compileKeyedRecord<A>(domain, codomain)
   const full = (u: unknown, c: t.Context): t.Validation<A> => {
     if (!isPlainObject(u)) return t.failure(u, c)
     const errors: Array<t.ValidationError> = []
@@ -81,31 +81,41 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out as A)
   }
-  const guardedFast = (u: unknown) => {
-    try {
-      return fast(u)
-    } catch {
-      return INVALID
-    }
-  }
-  const guardedFull = (u: unknown, c: t.Context): t.Validation<A> => {
-    try {
-      return full(u, c)
-    } catch (e) {
-      return t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
-    }
-  }
+  // Not plain data: INVALID here, a Left from `validate`. Compiled, the guard is inside the function.
+  const guardedFast: FastDecoder<A> =
+    compiled ??
+    ((u) => {
+      try {
+        return interpreted(u)
+      } catch {
+        return INVALID
+      }
+    })
+  const unreadable = (u: unknown, c: t.Context, e: unknown): t.Validation<A> =>
+    t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
+  // Compiled, the full path is one pass as cheap as the fast path on valid input: `validate` runs it alone.
+  const onePass = compileKeyedRecordFull<A>({ domain, codomain, keyEntry, validateKey, validateValue, unreadable })
+  const guardedFull: t.Validate<unknown, A> =
+    onePass ??
+    ((u, c) => {
+      try {
+        return full(u, c)
+      } catch (e) {
+        return unreadable(u, c, e)
+      }
+    })
   const codec = new t.Type<A, Record<t.OutputOf<K>, t.OutputOf<V>>, unknown>(
     name,
     (u): u is A => isPlainObject(u) && Object.keys(u).every((k) => domain.is(k) && codomain.is(u[k])),
-    (u, c) => {
-      try {
-        const r = fast(u)
-        return r === INVALID ? full(u, c) : t.success(r)
-      } catch (e) {
-        return t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
-      }
-    },
+    onePass ??
+      ((u, c) => {
+        try {
+          const r = guardedFast(u)
+          return r === INVALID ? full(u, c) : t.success(r)
+        } catch (e) {
+          return unreadable(u, c, e)
+        }
+      }),
     (a) => {
       const out: Record<string, unknown> = {}
       for (const k of Object.keys(a)) setOwn(out, domain.encode(k), codomain.encode((a as Record<string, unknown>)[k]))

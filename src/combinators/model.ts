@@ -256,38 +256,48 @@ export const model = <P extends Props>(name: string, props: P, options: ModelOpt
     return errors.length > 0 ? t.failures(errors) : t.success(out as A)
   }
 
-  const compiled = compileModel<A>({ fields, unknownKeys, rules, aliasClash: aliased.length > 0 ? aliasClash : undefined, rejectErrors })
-  const fast = compiled?.fast ?? interpreted
-  // Compiled, the full path is one pass that costs what `fast` costs on valid input: `validate`
-  // runs it alone. Interpreted, `validate` tries `fast` first and falls back to `full`.
-  const onePass = compiled?.full
-
-  // Not plain data (a throwing getter, a hostile Proxy): a Left, never an exception.
-  const guardedFast = (u: unknown): A | typeof INVALID => {
-    try {
-      return fast(u)
-    } catch {
-      return INVALID
-    }
-  }
-  const fullPath = onePass ?? full
-  const guardedFull = (u: unknown, c: t.Context): t.Validation<A> => {
-    try {
-      return fullPath(u, c)
-    } catch (e) {
-      return t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
-    }
-  }
-  const validate = (u: unknown, c: t.Context): t.Validation<A> => {
-    try {
-      if (onePass !== undefined) return onePass(u, c)
-      const r = fast(u)
-      if (r !== INVALID) return t.success(r)
-      return full(u, c)
-    } catch (e) {
-      return t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
-    }
-  }
+  const unreadable = (u: unknown, c: t.Context, e: unknown): t.Validation<A> =>
+    t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
+  const compiled = compileModel<A>({
+    fields,
+    unknownKeys,
+    rules,
+    aliasClash: aliased.length > 0 ? aliasClash : undefined,
+    rejectErrors,
+    unreadable,
+  })
+  // Not plain data (a throwing getter, a hostile Proxy): a Left, never an exception. Compiled, the
+  // guard is inside each generated function, and the full path is one pass that costs what the
+  // fast path costs on valid input, so `validate` runs it alone. Interpreted, `validate` tries the
+  // fast decoder first and falls back to `full`.
+  const guardedFast: FastDecoder<A> =
+    compiled?.fast ??
+    ((u) => {
+      try {
+        return interpreted(u)
+      } catch {
+        return INVALID
+      }
+    })
+  const guardedFull: t.Validate<unknown, A> =
+    compiled?.full ??
+    ((u, c) => {
+      try {
+        return full(u, c)
+      } catch (e) {
+        return unreadable(u, c, e)
+      }
+    })
+  const validate: t.Validate<unknown, A> =
+    compiled?.full ??
+    ((u, c) => {
+      try {
+        const r = interpreted(u)
+        return r !== INVALID ? t.success(r) : full(u, c)
+      } catch (e) {
+        return unreadable(u, c, e)
+      }
+    })
 
   const is = (u: unknown): u is A => {
     if (!isPlainObject(u)) return false

@@ -7,11 +7,13 @@
  */
 import fc from 'fast-check'
 import * as t from 'io-ts'
+import { NonEmptyString } from 'io-ts-types/lib/NonEmptyString'
 import {
   AIHordeDispatchParameters,
   AIHordeR2DispatchParameters,
   boundedNumber,
   boundedString,
+  closedEnum,
   defaulted,
   DispatchParameterBase,
   emptyAs,
@@ -319,6 +321,10 @@ const leaves: ReadonlyArray<t.Mixed> = [
   t.null,
   t.unknown,
   t.number,
+  t.UnknownRecord,
+  t.literal('red'),
+  closedEnum('Inject', ['prompt', 'negprompt']),
+  NonEmptyString,
 ]
 const fieldKeys = ['a', 'b', 'c', 'post-processing', 'constructor', 'toString', '0']
 
@@ -380,7 +386,9 @@ const valueFor = (s: Spec, depth = 0): fc.Arbitrary<unknown> => {
   const near = ((): fc.Arbitrary<unknown> => {
     switch (s.kind) {
       case 'leaf':
-        return s.codec === GenerationID ? idLike : fc.oneof(goodInt, fc.integer({ min: -3, max: 25 }), fc.constantFrom(null, true, 'red', 'ab', 1.5, 128))
+        return s.codec === GenerationID
+          ? idLike
+          : fc.oneof(goodInt, fc.integer({ min: -3, max: 25 }), fc.constantFrom(null, true, 'red', 'ab', 'prompt', '', 1.5, 128, {}, { x: 1 }, new Date(0), []))
       case 'nullable':
       case 'optional':
       case 'defaulted':
