@@ -10,6 +10,12 @@ import { decodeZod } from './peers/zod'
 import { decodeValibot } from './peers/valibot'
 import { decodeEffect } from './peers/effect'
 import { decodeHand } from './peers/handwritten'
+import { decodeHandAlchemyPop, decodeHandImagePop, decodeHandTextPop } from './peers/handPops'
+import { plainOf } from './peers/iotsFrom'
+import { AIHordeR2DispatchParameters, AlchemyJobPopResponse, ImageGenerateJobPopResponse, TextGenerateJobPopResponse } from '../src'
+import { fastDecoderOf, INVALID } from '../src/combinators/fast'
+import type * as t from 'io-ts'
+import type { HandResult } from './peers/handwritten'
 
 export type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false }
 
@@ -19,6 +25,12 @@ export interface Contender {
   readonly role: 'ours' | 'hand' | 'iots' | 'peer'
   readonly decode: (u: unknown) => unknown
   readonly outcome: (r: unknown) => Outcome
+  /**
+   * Ours only: whether the fast decoder alone accepts `u`. The agreement check requires it on every
+   * valid input, so a fast path that silently hands valid input to the slow path cannot go unseen
+   * (the results would still agree; only the figures would show it).
+   */
+  readonly fastAccepts?: (u: unknown) => boolean
 }
 
 const either = (r: unknown): Outcome => {
@@ -27,7 +39,13 @@ const either = (r: unknown): Outcome => {
 }
 
 export const dispatchContenders: ReadonlyArray<Contender> = [
-  { name: 'horde-dispatch', role: 'ours', decode: decodeOurs, outcome: either },
+  {
+    name: 'horde-dispatch',
+    role: 'ours',
+    decode: decodeOurs,
+    outcome: either,
+    fastAccepts: (u) => fastDecoderOf(AIHordeR2DispatchParameters)(u) !== INVALID,
+  },
   { name: 'hand-written', role: 'hand', decode: decodeHand, outcome: (r) => r as Outcome },
   { name: 'plain io-ts', role: 'iots', decode: decodePlainIoTs, outcome: either },
   {
@@ -58,3 +76,17 @@ export const dispatchContenders: ReadonlyArray<Contender> = [
     },
   },
 ]
+
+/** Ours, the hand-written floor and plain io-ts for one pop model. */
+const popContenders = (codec: t.Mixed, hand: (u: unknown) => HandResult): ReadonlyArray<Contender> => {
+  const plain = plainOf(codec)
+  return [
+    { name: 'horde-dispatch', role: 'ours', decode: (u) => codec.decode(u), outcome: either, fastAccepts: (u) => fastDecoderOf(codec)(u) !== INVALID },
+    { name: 'hand-written', role: 'hand', decode: hand, outcome: (r) => r as Outcome },
+    { name: 'plain io-ts', role: 'iots', decode: (u) => plain.decode(u), outcome: either },
+  ]
+}
+
+export const imagePopContenders = popContenders(ImageGenerateJobPopResponse, decodeHandImagePop)
+export const textPopContenders = popContenders(TextGenerateJobPopResponse, decodeHandTextPop)
+export const alchemyPopContenders = popContenders(AlchemyJobPopResponse, decodeHandAlchemyPop)

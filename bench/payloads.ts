@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 /**
  * The benchmark's inputs, built once. Each is a fresh `JSON.parse` result, as a proxy or worker
  * would hold after reading a response body; decoders never mutate their input, so one copy serves
@@ -81,3 +84,38 @@ export const rejectJson: ReadonlyArray<string> = [
   JSON.stringify({ generation_ids: [], no_valid_request_found_reasons: {}, r2_upload_url_map: { 'URN:uuid:6ba7b810-9dad-11d1-80b4-00c04fd430c8': 'u' } }),
   JSON.stringify([]),
 ]
+
+/** A server-shaped pop from `examples/payloads` (written to the specs' §6: every key the live server emits). */
+const examplePop = (file: string): string => readFileSync(join(__dirname, '..', 'examples', 'payloads', file), 'utf8')
+
+export const imagePopJson = (): string => examplePop('image-job.json')
+export const textPopJson = (): string => examplePop('text-job.json')
+export const alchemyPopJson = (): string => examplePop('alchemy-job.json')
+
+type Json = Record<string, unknown>
+const edit = (json: string, f: (p: Json) => void): string => {
+  const p = JSON.parse(json) as Json
+  f(p)
+  return JSON.stringify(p)
+}
+
+/** Each pop with three errors: a bad ID, a value out of bounds, `ttl: "30"` (alchemy has no ttl: a count below 0). */
+export const invalidImagePopJson = (): string =>
+  edit(imagePopJson(), (p) => {
+    ;(p.ids as Array<string>)[1] = 'not-a-uuid'
+    ;(p.payload as Json).height = 700
+    p.ttl = '30'
+  })
+export const invalidTextPopJson = (): string =>
+  edit(textPopJson(), (p) => {
+    ;(p.ids as Array<string>)[0] = 'not-a-uuid'
+    ;(p.payload as Json).temperature = 9
+    p.ttl = '30'
+  })
+export const invalidAlchemyPopJson = (): string =>
+  edit(alchemyPopJson(), (p) => {
+    const forms = p.forms as Array<Json>
+    forms[0].id = 'not-a-uuid'
+    forms[1].source_image = 5
+    p.skipped = { worker_id: -1 }
+  })

@@ -14,8 +14,19 @@ import { deepStrictEqual } from 'node:assert'
 import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
-import { dispatchContenders, type Contender } from './contenders'
-import { agreementJson, dispatchJson, invalidDispatchJson, rejectJson } from './payloads'
+import { alchemyPopContenders, dispatchContenders, imagePopContenders, textPopContenders, type Contender } from './contenders'
+import {
+  agreementJson,
+  alchemyPopJson,
+  dispatchJson,
+  imagePopJson,
+  invalidAlchemyPopJson,
+  invalidDispatchJson,
+  invalidImagePopJson,
+  invalidTextPopJson,
+  rejectJson,
+  textPopJson,
+} from './payloads'
 
 // Many short rounds rather than a few long ones: other processes load this machine in bursts, and
 // a ratio within a round only cancels load that both of its batches saw.
@@ -79,6 +90,8 @@ const check = (suite: Suite): void => {
   for (const u of valid) {
     const expected = ours.outcome(ours.decode(u))
     if (!expected.ok) throw new Error(`${suite.title}: ours rejects a valid input: ${JSON.stringify(u).slice(0, 200)}`)
+    if (ours.fastAccepts !== undefined && !ours.fastAccepts(u))
+      throw new Error(`${suite.title}: our fast path rejects a valid input: ${JSON.stringify(u).slice(0, 200)}`)
     for (const c of suite.contenders) {
       const got = c.outcome(c.decode(u))
       if (!got.ok) throw new Error(`${suite.title}: ${c.name} rejects a valid input: ${JSON.stringify(u).slice(0, 200)}`)
@@ -243,8 +256,27 @@ const dispatchSuite: Suite = {
   ],
 }
 
+const popSuite = (title: string, contenders: ReadonlyArray<Contender>, valid: string, invalid: string): Suite => ({
+  title,
+  contenders,
+  cases: [
+    { id: 'valid', label: 'valid, ns', input: parse(valid), valid: true, ids: 0 },
+    { id: 'invalid', label: 'invalid (3 errors), ns', input: parse(invalid), valid: false, ids: 0 },
+  ],
+  agree: [],
+  reject: [],
+})
+
 const main = (): void => {
-  const suites: Array<Suite> = [dispatchSuite]
+  const suites: Array<Suite> = [
+    dispatchSuite,
+    popSuite('ImageGenerateJobPopResponse', imagePopContenders, imagePopJson(), invalidImagePopJson()),
+    popSuite('TextGenerateJobPopResponse', textPopContenders, textPopJson(), invalidTextPopJson()),
+    popSuite('AlchemyJobPopResponse', alchemyPopContenders, alchemyPopJson(), invalidAlchemyPopJson()),
+  ]
+  // BENCH_ONLY=Image (a part of a suite title) runs only the matching suites, for quick looks.
+  const only = process.env.BENCH_ONLY
+  if (only !== undefined) suites.splice(0, suites.length, ...suites.filter((x) => x.title.includes(only)))
   const started = Date.now()
   const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${gc === undefined ? 'no forced gc' : 'a full gc'} between rounds`
   const out: Array<string> = [
