@@ -313,7 +313,7 @@ const compileModelFull = <A>({ fields, unknownKeys, rules, rejectErrors, unreada
       read.code +
       `${done}: {\n${slow}: {\n${emit(g, field.codec as Tagged, v, r, `break ${slow};`)}break ${done};\n}\n` +
       // Only a field that failed its inline decode gets a context and its full path.
-      `${res} = ${g.bind(field.validate)}(${v}, ${appendContext}(c, ${read.wireKey}, ${g.bind(field.codec)}, ${v}));\n` +
+      `${res} = ${g.bind(slowPathOf(field.codec))}(${v}, ${appendContext}(c, ${read.wireKey}, ${g.bind(field.codec)}, ${v}));\n` +
       `if (${res}._tag === "Left") ${errors} = ${pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left);\nelse ${r} = ${res}.right;\n}\n`
     return r
   })
@@ -353,6 +353,20 @@ export const compileKeyedRecord = <A>(domain: t.Mixed, codomain: t.Mixed): FastD
   return build<FastDecoder<A>>(g, fn(g, 'fast', 'u', body, 'return I;'))
 }
 
+/**
+ * The validation to run once a value failed its inline decode. The wrappers' full paths
+ * (`defaulted`, `optional`, `nullable`, `emptyAs`) only succeed on the value they replace (absent,
+ * `null`, empty), which the inline decode already accepts, and otherwise pass the same context to
+ * the wrapped codec's full path: so after an inline failure they are skipped, and the wrapped
+ * codec's full path runs directly (no megamorphic wrapper calls on the error path).
+ */
+const slowPathOf = (codec: t.Mixed): t.Validate<unknown, unknown> => {
+  let c = codec as Tagged & { readonly type?: t.Mixed }
+  while (c[FAST] !== undefined && (c._tag === 'DefaultedType' || c._tag === 'OptionalType' || c._tag === 'NullableType' || c._tag === 'EmptyAsType'))
+    c = c.type as Tagged & { readonly type?: t.Mixed }
+  return fullValidatorOf(c)
+}
+
 /** The helpers every generated full path binds. */
 const fullHelpers = (g: Gen) => ({
   failure: g.bind(t.failure),
@@ -376,7 +390,6 @@ export const compileKeyedRecordFull = <A>(parts: {
   /** The context entry of a key (it tells a bad key from a bad value in reports). */
   readonly keyEntry: t.Mixed
   readonly validateKey: t.Validate<unknown, unknown>
-  readonly validateValue: t.Validate<unknown, unknown>
   readonly unreadable: (u: unknown, c: t.Context, e: unknown) => t.Validation<A>
 }): t.Validate<unknown, A> | undefined => {
   if (!enabled) return undefined
@@ -392,7 +405,7 @@ export const compileKeyedRecordFull = <A>(parts: {
     `${res} = ${g.bind(parts.validateKey)}(${k}, ${h.appendContext}(c, ${k}, ${g.bind(parts.keyEntry)}, ${k}));\n` +
     `if (${res}._tag === "Left") { ${errors} = ${h.pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left); ${okKey} = false; }\nelse ${key} = ${res}.right;\n}\n` +
     `doneValue: {\nslowValue: {\n${emit(g, parts.codomain as Tagged, x, value, 'break slowValue;')}break doneValue;\n}\n` +
-    `${res} = ${g.bind(parts.validateValue)}(${x}, ${h.appendContext}(c, ${k}, ${g.bind(parts.codomain)}, ${x}));\n` +
+    `${res} = ${g.bind(slowPathOf(parts.codomain))}(${x}, ${h.appendContext}(c, ${k}, ${g.bind(parts.codomain)}, ${x}));\n` +
     `if (${res}._tag === "Left") { ${errors} = ${h.pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left); ${okValue} = false; }\nelse ${value} = ${res}.right;\n}\n` +
     `if (${okKey} && ${okValue}) {\nif (${key} === "__proto__") setOwn(${out}, ${key}, ${value});\nelse ${out}[${key}] = ${value};\n}\n}\n` +
     `return ${errors} === undefined ? ${h.success}(${out}) : ${h.failures}(${errors});\n`
@@ -416,7 +429,7 @@ const compileArrayFull = (item: t.Mixed): t.Validate<unknown, Array<unknown>> | 
     `if (!Array.isArray(u)) return ${h.failure}(u, c);\n${len} = u.length;\n${as} = u;\n${errors} = undefined;\n` +
     `for (${i} = 0; ${i} < ${len}; ${i}++) {\n${ui} = u[${i}];\n` +
     `done: {\nslow: {\n${emit(g, item as Tagged, ui, ai, 'break slow;')}break done;\n}\n` +
-    `${res} = ${g.bind(fullValidatorOf(item))}(${ui}, ${h.appendContext}(c, String(${i}), ${g.bind(item)}, ${ui}));\n` +
+    `${res} = ${g.bind(slowPathOf(item))}(${ui}, ${h.appendContext}(c, String(${i}), ${g.bind(item)}, ${ui}));\n` +
     `if (${res}._tag === "Left") { ${errors} = ${h.pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left); continue; }\n${ai} = ${res}.right;\n}\n` +
     // As io-ts: the input array itself when no element changed, else a copy.
     `if (${ai} !== ${ui}) {\nif (${as} === u) ${as} = u.slice();\n${as}[${i}] = ${ai};\n}\n}\n` +

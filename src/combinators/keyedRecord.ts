@@ -94,7 +94,7 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
   const unreadable = (u: unknown, c: t.Context, e: unknown): t.Validation<A> =>
     t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
   // Compiled, the full path is one pass as cheap as the fast path on valid input: `validate` runs it alone.
-  const onePass = compileKeyedRecordFull<A>({ domain, codomain, keyEntry, validateKey, validateValue, unreadable })
+  const onePass = compileKeyedRecordFull<A>({ domain, codomain, keyEntry, validateKey, unreadable })
   const guardedFull: t.Validate<unknown, A> =
     onePass ??
     ((u, c) => {
