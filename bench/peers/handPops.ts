@@ -1,8 +1,8 @@
 /**
  * The floor for the pops: validators written by hand for `ImageGenerateJobPopResponse`,
  * `TextGenerateJobPopResponse` and `AlchemyJobPopResponse`, as one would write them for speed. One
- * pass, one output object per object level, a few small helpers (which V8 inlines), error objects
- * only on failure. Same ID normaliser as every other decoder.
+ * pass, one output object per object level, a few small helpers (which V8 inlines), known keys
+ * told by a `switch`, error objects only on failure. Same ID normaliser as every other decoder.
  */
 import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
 import type { HandError, HandResult } from './handwritten'
@@ -25,10 +25,10 @@ const bad = (): Bad => {
 type Path = ReadonlyArray<string | number>
 type Errors = Array<HandError> | undefined
 
-const err = (errors: Errors, path: Path, expected: string, value: unknown): Array<HandError> => {
-  const e = errors ?? []
-  e.push({ path, expected, value })
-  return e
+/** This decode's errors, if any (module state: no error list is passed around or returned). */
+let E: Errors
+const err = (path: Path, expected: string, value: unknown): void => {
+  ;(E ??= []).push({ path, expected, value })
 }
 
 const isPlainObject = (u: unknown): u is Record<string, unknown> => {
@@ -41,10 +41,10 @@ const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void => {
   if (k === '__proto__') Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true })
   else o[k] = v
 }
-/** Copies the keys of `src` that `known` does not hold (the pops keep unknown keys). */
-const copyUnknown = (src: Record<string, unknown>, out: Record<string, unknown>, known: ReadonlySet<string>): void => {
+/** Copies the keys of `src` that `known` does not name (the pops keep unknown keys). */
+const copyUnknown = (src: Record<string, unknown>, out: Record<string, unknown>, known: (k: string) => boolean): void => {
   const keys = Object.keys(src)
-  for (let i = 0; i < keys.length; i++) if (!known.has(keys[i])) setOwn(out, keys[i], src[keys[i]])
+  for (let i = 0; i < keys.length; i++) if (!known(keys[i])) setOwn(out, keys[i], src[keys[i]])
 }
 
 // Field helpers: the value (a default for `undefined`), or BAD.
@@ -77,26 +77,37 @@ const strings = (v: unknown): Array<string> | Bad => {
   }
   return out
 }
-const ids = (v: unknown, path: Path, e: Errors): [Array<string> | undefined, Errors] => {
-  if (!Array.isArray(v)) return [undefined, err(e, path, 'Array<GenerationID>', v)]
+const ids = (v: unknown, path: Path): Array<string> | undefined => {
+  if (!Array.isArray(v)) return (err(path, 'Array<GenerationID>', v), undefined)
   const out = new Array<string>(v.length)
   for (let i = 0; i < v.length; i++) {
     const r = id(v[i])
-    if (r === BAD) e = err(e, [...path, i], 'GenerationID', v[i])
+    if (r === BAD) err([...path, i], 'GenerationID', v[i])
     else out[i] = r
   }
-  return [out, e]
+  return out
 }
 
-const MESSAGE_KEYS = new Set(['id', 'message', 'origin', 'expiry', 'worker_id'])
-const messages = (v: unknown, e: Errors): [unknown, Errors] => {
-  if (v === undefined || v === null) return [null, e]
-  if (!Array.isArray(v)) return [null, err(e, ['messages'], 'Array<PopResponseModelMessage> | null', v)]
+const MESSAGE_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'id':
+    case 'message':
+    case 'origin':
+    case 'expiry':
+    case 'worker_id':
+      return true
+    default:
+      return false
+  }
+}
+const messages = (v: unknown): unknown => {
+  if (v === undefined || v === null) return null
+  if (!Array.isArray(v)) return (err(['messages'], 'Array<PopResponseModelMessage> | null', v), undefined)
   const out = new Array<unknown>(v.length)
   for (let i = 0; i < v.length; i++) {
     const m: unknown = v[i]
     if (!isPlainObject(m)) {
-      e = err(e, ['messages', i], 'PopResponseModelMessage', m)
+      err(['messages', i], 'PopResponseModelMessage', m)
       continue
     }
     const o: Record<string, unknown> = {
@@ -106,22 +117,31 @@ const messages = (v: unknown, e: Errors): [unknown, Errors] => {
       expiry: optNullStr(m.expiry),
       worker_id: optNullStr(m.worker_id),
     }
-    if (failed) for (const k of MESSAGE_KEYS) if (o[k] === BAD) e = err(e, ['messages', i, k], 'string', m[k])
+    if (failed) for (const k in o) if (o[k] === BAD) err(['messages', i, k], 'string', m[k])
     copyUnknown(m, o, MESSAGE_KEYS)
     out[i] = o
   }
-  return [out, e]
+  return out
 }
 
-const EXTRA_IMAGE_KEYS = new Set(['image', 'strength', 'original_url'])
-const extraSourceImages = (v: unknown, e: Errors): [unknown, Errors] => {
-  if (v === undefined || v === null) return [null, e]
-  if (!Array.isArray(v)) return [null, err(e, ['extra_source_images'], 'Array<ExtraSourceImageEntry> | null', v)]
+const EXTRA_IMAGE_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'image':
+    case 'strength':
+    case 'original_url':
+      return true
+    default:
+      return false
+  }
+}
+const extraSourceImages = (v: unknown): unknown => {
+  if (v === undefined || v === null) return null
+  if (!Array.isArray(v)) return (err(['extra_source_images'], 'Array<ExtraSourceImageEntry> | null', v), undefined)
   const out = new Array<unknown>(v.length)
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i]
     if (!isPlainObject(x)) {
-      e = err(e, ['extra_source_images', i], 'ExtraSourceImageEntry', x)
+      err(['extra_source_images', i], 'ExtraSourceImageEntry', x)
       continue
     }
     const o: Record<string, unknown> = {
@@ -129,50 +149,89 @@ const extraSourceImages = (v: unknown, e: Errors): [unknown, Errors] => {
       strength: optNum(x.strength, -M, M, 1),
       original_url: optNullStr(x.original_url),
     }
-    if (failed) for (const k of EXTRA_IMAGE_KEYS) if (o[k] === BAD) e = err(e, ['extra_source_images', i, k], k, x[k])
+    if (failed) for (const k in o) if (o[k] === BAD) err(['extra_source_images', i, k], k, x[k])
     copyUnknown(x, o, EXTRA_IMAGE_KEYS)
     out[i] = o
   }
-  return [out, e]
+  return out
 }
 
-const done = (out: Record<string, unknown>, e: Errors): HandResult => (e === undefined ? { ok: true, value: out } : { ok: false, errors: e })
+const done = (out: Record<string, unknown>): HandResult => (E === undefined ? { ok: true, value: out } : { ok: false, errors: E })
 
 /** ids-present: a pop that names a model needs an `id` or at least one of `ids`. */
-const idsPresent = (out: Record<string, unknown>, u: unknown, e: Errors): Errors =>
-  e === undefined && out.model !== null && out.id === null && (out.ids as Array<string>).length === 0 ? err(e, [], 'ids-present', u) : e
+const idsPresent = (out: Record<string, unknown>, u: unknown): void => {
+  if (E === undefined && out.model !== null && out.id === null && (out.ids as Array<string>).length === 0) err([], 'ids-present', u)
+}
 
 // ---------------------------------------------------------------------------------------------
 // Alchemy
 
-const FORM_KEYS = new Set(['id', 'form', 'payload', 'r2_upload', 'source_image'])
-const FORM_PAYLOAD_KEYS = new Set(['control_type', 'additionalProp1', 'additionalProp2', 'additionalProp3'])
-const ALCHEMY_SKIPPED_KEYS = new Set(['bridge_version', 'untrusted', 'worker_id'])
-const ALCHEMY_KEYS = new Set(['forms', 'skipped'])
+const FORM_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'id':
+    case 'form':
+    case 'payload':
+    case 'r2_upload':
+    case 'source_image':
+      return true
+    default:
+      return false
+  }
+}
+const FORM_PAYLOAD_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'control_type':
+    case 'additionalProp1':
+    case 'additionalProp2':
+    case 'additionalProp3':
+      return true
+    default:
+      return false
+  }
+}
+const ALCHEMY_SKIPPED_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'bridge_version':
+    case 'untrusted':
+    case 'worker_id':
+      return true
+    default:
+      return false
+  }
+}
+const ALCHEMY_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'forms':
+    case 'skipped':
+      return true
+    default:
+      return false
+  }
+}
 
 export const decodeHandAlchemyPop = (u: unknown): HandResult => {
   failed = false
   if (!isPlainObject(u)) return { ok: false, errors: [{ path: [], expected: 'AlchemyJobPopResponse', value: u }] }
-  let e: Errors
+  E = undefined
   let forms: unknown = u.forms
   if (forms === undefined || forms === null) forms = null
-  else if (!Array.isArray(forms)) e = err(e, ['forms'], 'Array<AlchemyPopFormPayload> | null', forms)
+  else if (!Array.isArray(forms)) err(['forms'], 'Array<AlchemyPopFormPayload> | null', forms)
   else {
     const src: Array<unknown> = forms
     const out = new Array<unknown>(src.length)
     for (let i = 0; i < src.length; i++) {
       const f: unknown = src[i]
       if (!isPlainObject(f)) {
-        e = err(e, ['forms', i], 'AlchemyPopFormPayload', f)
+        err(['forms', i], 'AlchemyPopFormPayload', f)
         continue
       }
       const fid = id(f.id)
-      if (fid === BAD) e = err(e, ['forms', i, 'id'], 'GenerationID', f.id)
+      if (fid === BAD) err(['forms', i, 'id'], 'GenerationID', f.id)
       const form = typeof f.form === 'string' ? f.form : bad()
-      if (form === BAD) e = err(e, ['forms', i, 'form'], 'AlchemyType', f.form)
+      if (form === BAD) err(['forms', i, 'form'], 'AlchemyType', f.form)
       let payload: unknown = f.payload
       if (payload === undefined || payload === null) payload = null
-      else if (!isPlainObject(payload)) e = err(e, ['forms', i, 'payload'], 'AlchemyFormPayloadStable | null', payload)
+      else if (!isPlainObject(payload)) err(['forms', i, 'payload'], 'AlchemyFormPayloadStable | null', payload)
       else {
         const p: Record<string, unknown> = payload
         const o: Record<string, unknown> = {
@@ -181,14 +240,14 @@ export const decodeHandAlchemyPop = (u: unknown): HandResult => {
           additionalProp2: optNullStr(p.additionalProp2),
           additionalProp3: optNullStr(p.additionalProp3),
         }
-        if (failed) for (const k of FORM_PAYLOAD_KEYS) if (o[k] === BAD) e = err(e, ['forms', i, 'payload', k], 'string | null', p[k])
+        if (failed) for (const k in o) if (o[k] === BAD) err(['forms', i, 'payload', k], 'string | null', p[k])
         copyUnknown(p, o, FORM_PAYLOAD_KEYS)
         payload = o
       }
       const r2 = optNullStr(f.r2_upload)
-      if (r2 === BAD) e = err(e, ['forms', i, 'r2_upload'], 'string | null', f.r2_upload)
+      if (r2 === BAD) err(['forms', i, 'r2_upload'], 'string | null', f.r2_upload)
       const source = optNullStr(f.source_image)
-      if (source === BAD) e = err(e, ['forms', i, 'source_image'], 'string | null', f.source_image)
+      if (source === BAD) err(['forms', i, 'source_image'], 'string | null', f.source_image)
       const o: Record<string, unknown> = { id: fid, form, payload, r2_upload: r2, source_image: source }
       copyUnknown(f, o, FORM_KEYS)
       out[i] = o
@@ -197,7 +256,7 @@ export const decodeHandAlchemyPop = (u: unknown): HandResult => {
   }
   let skipped: unknown = u.skipped
   if (skipped === undefined || skipped === null) skipped = null
-  else if (!isPlainObject(skipped)) e = err(e, ['skipped'], 'NoValidAlchemyFound | null', skipped)
+  else if (!isPlainObject(skipped)) err(['skipped'], 'NoValidAlchemyFound | null', skipped)
   else {
     const s: Record<string, unknown> = skipped
     const o: Record<string, unknown> = {
@@ -205,30 +264,87 @@ export const decodeHandAlchemyPop = (u: unknown): HandResult => {
       untrusted: optNullInt(s.untrusted, 0, I, null),
       worker_id: optNullInt(s.worker_id, 0, I, null),
     }
-    if (failed) for (const k of ALCHEMY_SKIPPED_KEYS) if (o[k] === BAD) e = err(e, ['skipped', k], 'integer >= 0 | null', s[k])
+    if (failed) for (const k in o) if (o[k] === BAD) err(['skipped', k], 'integer >= 0 | null', s[k])
     copyUnknown(s, o, ALCHEMY_SKIPPED_KEYS)
     skipped = o
   }
   const out: Record<string, unknown> = { forms, skipped }
   copyUnknown(u, out, ALCHEMY_KEYS)
-  return done(out, e)
+  return done(out)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Text
 
-const KOBOLD_KEYS = new Set([
-  'dynatemp_exponent', 'dynatemp_range', 'frmtadsnsp', 'frmtrmblln', 'frmtrmspch', 'frmttriminc', 'singleline', 'min_p',
-  'rep_pen', 'rep_pen_range', 'rep_pen_slope', 'sampler_order', 'smoothing_factor', 'stop_sequence', 'temperature', 'tfs',
-  'top_a', 'top_k', 'top_p', 'typical', 'use_default_badwordsids', 'n', 'max_length', 'max_context_length', 'prompt',
-])
-const KOBOLD_SKIPPED_KEYS = new Set([
-  'blacklist', 'bridge_version', 'kudos', 'models', 'nsfw', 'performance', 'untrusted', 'worker_id', 'max_context_length', 'max_length', 'matching_softprompt',
-])
-const TEXT_KEYS = new Set(['extra_source_images', 'payload', 'id', 'ids', 'skipped', 'softprompt', 'model', 'ttl', 'messages'])
+const KOBOLD_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'dynatemp_exponent':
+    case 'dynatemp_range':
+    case 'frmtadsnsp':
+    case 'frmtrmblln':
+    case 'frmtrmspch':
+    case 'frmttriminc':
+    case 'singleline':
+    case 'min_p':
+    case 'rep_pen':
+    case 'rep_pen_range':
+    case 'rep_pen_slope':
+    case 'sampler_order':
+    case 'smoothing_factor':
+    case 'stop_sequence':
+    case 'temperature':
+    case 'tfs':
+    case 'top_a':
+    case 'top_k':
+    case 'top_p':
+    case 'typical':
+    case 'use_default_badwordsids':
+    case 'n':
+    case 'max_length':
+    case 'max_context_length':
+    case 'prompt':
+      return true
+    default:
+      return false
+  }
+}
+const KOBOLD_SKIPPED_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'blacklist':
+    case 'bridge_version':
+    case 'kudos':
+    case 'models':
+    case 'nsfw':
+    case 'performance':
+    case 'untrusted':
+    case 'worker_id':
+    case 'max_context_length':
+    case 'max_length':
+    case 'matching_softprompt':
+      return true
+    default:
+      return false
+  }
+}
+const TEXT_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'extra_source_images':
+    case 'payload':
+    case 'id':
+    case 'ids':
+    case 'skipped':
+    case 'softprompt':
+    case 'model':
+    case 'ttl':
+    case 'messages':
+      return true
+    default:
+      return false
+  }
+}
 
-const koboldPayload = (v: unknown, e: Errors): [unknown, Errors] => {
-  if (!isPlainObject(v)) return [undefined, err(e, ['payload'], 'ModelPayloadKobold', v)]
+const koboldPayload = (v: unknown): unknown => {
+  if (!isPlainObject(v)) return (err(['payload'], 'ModelPayloadKobold', v), undefined)
   let samplerOrder: unknown = v.sampler_order
   if (samplerOrder === undefined || samplerOrder === null) samplerOrder = null
   else if (!Array.isArray(samplerOrder)) samplerOrder = bad()
@@ -269,15 +385,15 @@ const koboldPayload = (v: unknown, e: Errors): [unknown, Errors] => {
     max_context_length: optNullInt(v.max_context_length, 80, 1048576, 2048),
     prompt: optNullStr(v.prompt),
   }
-  if (failed) for (const k of KOBOLD_KEYS) if (o[k] === BAD) e = err(e, ['payload', k], k, v[k])
+  if (failed) for (const k in o) if (o[k] === BAD) err(['payload', k], k, v[k])
   copyUnknown(v, o, KOBOLD_KEYS)
-  return [o, e]
+  return o
 }
 
-const koboldSkipped = (v: unknown, e: Errors): [unknown, Errors] => {
+const koboldSkipped = (v: unknown): unknown => {
   if (v === undefined)
-    return [{ blacklist: null, bridge_version: null, kudos: null, models: null, nsfw: null, performance: null, untrusted: null, worker_id: null, max_context_length: null, max_length: null, matching_softprompt: null }, e]
-  if (!isPlainObject(v)) return [undefined, err(e, ['skipped'], 'NoValidRequestFoundKobold', v)]
+    return { blacklist: null, bridge_version: null, kudos: null, models: null, nsfw: null, performance: null, untrusted: null, worker_id: null, max_context_length: null, max_length: null, matching_softprompt: null }
+  if (!isPlainObject(v)) return (err(['skipped'], 'NoValidRequestFoundKobold', v), undefined)
   const o: Record<string, unknown> = {
     blacklist: optNullInt(v.blacklist, 0, I, null),
     bridge_version: optNullInt(v.bridge_version, 0, I, null),
@@ -291,77 +407,172 @@ const koboldSkipped = (v: unknown, e: Errors): [unknown, Errors] => {
     max_length: optNullInt(v.max_length, -I, I, null),
     matching_softprompt: optNullInt(v.matching_softprompt, -I, I, null),
   }
-  if (failed) for (const k of KOBOLD_SKIPPED_KEYS) if (o[k] === BAD) e = err(e, ['skipped', k], 'integer | null', v[k])
+  if (failed) for (const k in o) if (o[k] === BAD) err(['skipped', k], 'integer | null', v[k])
   copyUnknown(v, o, KOBOLD_SKIPPED_KEYS)
-  return [o, e]
+  return o
 }
 
 export const decodeHandTextPop = (u: unknown): HandResult => {
   failed = false
   if (!isPlainObject(u)) return { ok: false, errors: [{ path: [], expected: 'TextGenerateJobPopResponse', value: u }] }
-  let e: Errors
+  E = undefined
   let extra: unknown
-  ;[extra, e] = extraSourceImages(u.extra_source_images, e)
+  extra = extraSourceImages(u.extra_source_images)
   let payload: unknown
-  ;[payload, e] = koboldPayload(u.payload, e)
+  payload = koboldPayload(u.payload)
   const legacy = legacyId(u.id)
-  if (legacy === BAD) e = err(e, ['id'], 'GenerationID | null', u.id)
+  if (legacy === BAD) err(['id'], 'GenerationID | null', u.id)
   let outIds: unknown
-  ;[outIds, e] = ids(u.ids, ['ids'], e)
+  outIds = ids(u.ids, ['ids'])
   let skipped: unknown
-  ;[skipped, e] = koboldSkipped(u.skipped, e)
+  skipped = koboldSkipped(u.skipped)
   const softprompt = optNullStr(u.softprompt)
-  if (softprompt === BAD) e = err(e, ['softprompt'], 'string | null', u.softprompt)
+  if (softprompt === BAD) err(['softprompt'], 'string | null', u.softprompt)
   const model = optNullStr(u.model)
-  if (model === BAD) e = err(e, ['model'], 'string | null', u.model)
+  if (model === BAD) err(['model'], 'string | null', u.model)
   const ttl = optNullInt(u.ttl, -I, I, null)
-  if (ttl === BAD) e = err(e, ['ttl'], 'integer | null', u.ttl)
+  if (ttl === BAD) err(['ttl'], 'integer | null', u.ttl)
   let msgs: unknown
-  ;[msgs, e] = messages(u.messages, e)
+  msgs = messages(u.messages)
   const out: Record<string, unknown> = { extra_source_images: extra, payload, id: legacy, ids: outIds, skipped, softprompt, model, ttl, messages: msgs }
   copyUnknown(u, out, TEXT_KEYS)
-  return done(out, idsPresent(out, u, e))
+  idsPresent(out, u)
+  return done(out)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Image
 
-const LORA_KEYS = new Set(['name', 'model', 'clip', 'inject_trigger', 'is_version'])
-const TI_KEYS = new Set(['name', 'inject_ti', 'strength'])
-const EXTRA_TEXT_KEYS = new Set(['text', 'reference'])
-const IMAGE_PAYLOAD_KEYS = new Set([
-  'height', 'width', 'sampler_name', 'karras', 'cfg_scale', 'denoising_strength', 'clip_skip', 'post_processing', 'post_processing_order',
-  'facefixer_strength', 'hires_fix', 'hires_fix_denoising_strength', 'loras', 'tis', 'workflow', 'transparent', 'tiling', 'special', 'seed',
-  'seed_variation', 'control_type', 'image_is_control', 'return_control_map', 'extra_texts', 'use_nsfw_censor', 'prompt',
-  'steps', 'ddim_steps', 'n', 'n_iter',
-])
-const STABLE_SKIPPED_KEYS = new Set([
-  'blacklist', 'bridge_version', 'kudos', 'models', 'nsfw', 'performance', 'untrusted', 'worker_id',
-  'max_pixels', 'unsafe_ip', 'img2img', 'painting', 'post-processing', 'lora', 'controlnet', 'step_count',
-])
-const IMAGE_KEYS = new Set([
-  'id', 'ids', 'payload', 'skipped', 'model', 'source_image', 'source_processing', 'source_mask', 'extra_source_images', 'r2_upload', 'r2_uploads', 'ttl', 'messages',
-])
+const LORA_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'name':
+    case 'model':
+    case 'clip':
+    case 'inject_trigger':
+    case 'is_version':
+      return true
+    default:
+      return false
+  }
+}
+const TI_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'name':
+    case 'inject_ti':
+    case 'strength':
+      return true
+    default:
+      return false
+  }
+}
+const EXTRA_TEXT_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'text':
+    case 'reference':
+      return true
+    default:
+      return false
+  }
+}
+const IMAGE_PAYLOAD_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'height':
+    case 'width':
+    case 'sampler_name':
+    case 'karras':
+    case 'cfg_scale':
+    case 'denoising_strength':
+    case 'clip_skip':
+    case 'post_processing':
+    case 'post_processing_order':
+    case 'facefixer_strength':
+    case 'hires_fix':
+    case 'hires_fix_denoising_strength':
+    case 'loras':
+    case 'tis':
+    case 'workflow':
+    case 'transparent':
+    case 'tiling':
+    case 'special':
+    case 'seed':
+    case 'seed_variation':
+    case 'control_type':
+    case 'image_is_control':
+    case 'return_control_map':
+    case 'extra_texts':
+    case 'use_nsfw_censor':
+    case 'prompt':
+    case 'steps':
+    case 'ddim_steps':
+    case 'n':
+    case 'n_iter':
+      return true
+    default:
+      return false
+  }
+}
+const STABLE_SKIPPED_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'blacklist':
+    case 'bridge_version':
+    case 'kudos':
+    case 'models':
+    case 'nsfw':
+    case 'performance':
+    case 'untrusted':
+    case 'worker_id':
+    case 'max_pixels':
+    case 'unsafe_ip':
+    case 'img2img':
+    case 'painting':
+    case 'post-processing':
+    case 'lora':
+    case 'controlnet':
+    case 'step_count':
+      return true
+    default:
+      return false
+  }
+}
+const IMAGE_KEYS = (k: string): boolean => {
+  switch (k) {
+    case 'id':
+    case 'ids':
+    case 'payload':
+    case 'skipped':
+    case 'model':
+    case 'source_image':
+    case 'source_processing':
+    case 'source_mask':
+    case 'extra_source_images':
+    case 'r2_upload':
+    case 'r2_uploads':
+    case 'ttl':
+    case 'messages':
+      return true
+    default:
+      return false
+  }
+}
 const ORDER = new Set(['facefixers_first', 'upscalers_first', 'custom'])
 
 /** An optional, nullable array of keep-unknown-keys entries, each decoded by `entry`. */
 const entries = (
   v: unknown,
   path: Path,
-  e: Errors,
-  entry: (x: Record<string, unknown>, path: Path, e: Errors) => [unknown, Errors],
-): [unknown, Errors] => {
-  if (v === undefined || v === null) return [null, e]
-  if (!Array.isArray(v)) return [null, err(e, path, 'array | null', v)]
+  entry: (x: Record<string, unknown>, path: Path) => unknown,
+): unknown => {
+  if (v === undefined || v === null) return null
+  if (!Array.isArray(v)) return (err(path, 'array | null', v), undefined)
   const out = new Array<unknown>(v.length)
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i]
-    if (!isPlainObject(x)) e = err(e, [...path, i], 'object', x)
-    else [out[i], e] = entry(x, [...path, i], e)
+    if (!isPlainObject(x)) err([...path, i], 'object', x)
+    else out[i] = entry(x, [...path, i])
   }
-  return [out, e]
+  return out
 }
-const lora = (x: Record<string, unknown>, path: Path, e: Errors): [unknown, Errors] => {
+const lora = (x: Record<string, unknown>, path: Path): unknown => {
   const o: Record<string, unknown> = {
     name: typeof x.name === 'string' && x.name.length >= 1 && x.name.length <= 255 ? x.name : bad(),
     model: optNum(x.model, -5, 5, 1),
@@ -369,47 +580,48 @@ const lora = (x: Record<string, unknown>, path: Path, e: Errors): [unknown, Erro
     inject_trigger: optNullStrLen(x.inject_trigger, 1, 30),
     is_version: optBool(x.is_version, false),
   }
-  if (failed) for (const k of LORA_KEYS) if (o[k] === BAD) e = err(e, [...path, k], k, x[k])
+  if (failed) for (const k in o) if (o[k] === BAD) err([...path, k], k, x[k])
   copyUnknown(x, o, LORA_KEYS)
-  return [o, e]
+  return o
 }
-const ti = (x: Record<string, unknown>, path: Path, e: Errors): [unknown, Errors] => {
+const ti = (x: Record<string, unknown>, path: Path): unknown => {
   const inject = x.inject_ti
   const o: Record<string, unknown> = {
     name: typeof x.name === 'string' && x.name.length >= 1 && x.name.length <= 255 ? x.name : bad(),
     inject_ti: inject === undefined || inject === null ? null : inject === 'prompt' || inject === 'negprompt' ? inject : bad(),
     strength: optNum(x.strength, -5, 5, 1),
   }
-  if (failed) for (const k of TI_KEYS) if (o[k] === BAD) e = err(e, [...path, k], k, x[k])
+  if (failed) for (const k in o) if (o[k] === BAD) err([...path, k], k, x[k])
   copyUnknown(x, o, TI_KEYS)
-  return [o, e]
+  return o
 }
-const extraText = (x: Record<string, unknown>, path: Path, e: Errors): [unknown, Errors] => {
+const extraText = (x: Record<string, unknown>, path: Path): unknown => {
   const o: Record<string, unknown> = {
     text: typeof x.text === 'string' && x.text.length > 0 ? x.text : bad(),
     reference: typeof x.reference === 'string' && x.reference.length >= 3 ? x.reference : bad(),
   }
-  if (failed) for (const k of EXTRA_TEXT_KEYS) if (o[k] === BAD) e = err(e, [...path, k], k, x[k])
+  if (failed) for (const k in o) if (o[k] === BAD) err([...path, k], k, x[k])
   copyUnknown(x, o, EXTRA_TEXT_KEYS)
-  return [o, e]
+  return o
 }
 
-const imagePayload = (v: unknown, e: Errors): [unknown, Errors] => {
-  if (!isPlainObject(v)) return [undefined, err(e, ['payload'], 'ImageGenerateJobPopPayload', v)]
-  const size = (x: unknown): unknown => (x === undefined ? 512 : int(x, 64, 3072) && (x as number) % 64 === 0 ? x : bad())
+const size = (x: unknown): unknown => (x === undefined ? 512 : int(x, 64, 3072) && (x as number) % 64 === 0 ? x : bad())
+
+const imagePayload = (v: unknown): unknown => {
+  if (!isPlainObject(v)) return (err(['payload'], 'ImageGenerateJobPopPayload', v), undefined)
   let pp: unknown = v.post_processing === undefined ? [] : strings(v.post_processing)
   const order = v.post_processing_order === undefined ? 'facefixers_first' : typeof v.post_processing_order === 'string' && ORDER.has(v.post_processing_order) ? v.post_processing_order : bad()
   let loras: unknown
-  ;[loras, e] = entries(v.loras, ['payload', 'loras'], e, lora)
+  loras = entries(v.loras, ['payload', 'loras'], lora)
   let tis: unknown
-  ;[tis, e] = entries(v.tis, ['payload', 'tis'], e, ti)
+  tis = entries(v.tis, ['payload', 'tis'], ti)
   let texts: unknown
-  ;[texts, e] = entries(v.extra_texts, ['payload', 'extra_texts'], e, extraText)
+  texts = entries(v.extra_texts, ['payload', 'extra_texts'], extraText)
   const special = v.special === undefined || v.special === null ? null : isRecord(v.special) ? v.special : bad()
   const steps = v.steps !== undefined ? v.steps : v.ddim_steps
   const n = v.n !== undefined ? v.n : v.n_iter
   if (pp === BAD) {
-    e = err(e, ['payload', 'post_processing'], 'Array<PostProcessor>', v.post_processing)
+    err(['payload', 'post_processing'], 'Array<PostProcessor>', v.post_processing)
     pp = undefined
   }
   const o: Record<string, unknown> = {
@@ -442,19 +654,16 @@ const imagePayload = (v: unknown, e: Errors): [unknown, Errors] => {
     ddim_steps: optInt(steps, 1, I, 30),
     n_iter: optInt(n, 1, 20, 1),
   }
-  if (failed) for (const k in o) if (o[k] === BAD) e = err(e, ['payload', k], k, v[k])
+  if (failed) for (const k in o) if (o[k] === BAD) err(['payload', k], k, v[k])
   copyUnknown(v, o, IMAGE_PAYLOAD_KEYS)
-  return [o, e]
+  return o
 }
 
-const stableSkipped = (v: unknown, e: Errors): [unknown, Errors] => {
+const stableSkipped = (v: unknown): unknown => {
   if (v === undefined)
-    return [
-      { blacklist: null, bridge_version: null, kudos: null, models: null, nsfw: null, performance: null, untrusted: null, worker_id: null,
-        max_pixels: 0, unsafe_ip: 0, img2img: 0, painting: 0, 'post-processing': 0, lora: 0, controlnet: 0, step_count: 0 },
-      e,
-    ]
-  if (!isPlainObject(v)) return [undefined, err(e, ['skipped'], 'ImageGenerateJobPopSkippedStatus', v)]
+    return { blacklist: null, bridge_version: null, kudos: null, models: null, nsfw: null, performance: null, untrusted: null, worker_id: null,
+        max_pixels: 0, unsafe_ip: 0, img2img: 0, painting: 0, 'post-processing': 0, lora: 0, controlnet: 0, step_count: 0 }
+  if (!isPlainObject(v)) return (err(['skipped'], 'ImageGenerateJobPopSkippedStatus', v), undefined)
   const o: Record<string, unknown> = {
     blacklist: optNullInt(v.blacklist, 0, I, null),
     bridge_version: optNullInt(v.bridge_version, 0, I, null),
@@ -473,45 +682,46 @@ const stableSkipped = (v: unknown, e: Errors): [unknown, Errors] => {
     controlnet: optInt(v.controlnet, 0, I, 0),
     step_count: optInt(v.step_count, 0, I, 0),
   }
-  if (failed) for (const k of STABLE_SKIPPED_KEYS) if (o[k] === BAD) e = err(e, ['skipped', k], 'integer', v[k])
+  if (failed) for (const k in o) if (o[k] === BAD) err(['skipped', k], 'integer', v[k])
   copyUnknown(v, o, STABLE_SKIPPED_KEYS)
-  return [o, e]
+  return o
 }
 
 export const decodeHandImagePop = (u: unknown): HandResult => {
   failed = false
   if (!isPlainObject(u)) return { ok: false, errors: [{ path: [], expected: 'ImageGenerateJobPopResponse', value: u }] }
-  let e: Errors
+  E = undefined
   const legacy = legacyId(u.id)
-  if (legacy === BAD) e = err(e, ['id'], 'GenerationID | null', u.id)
+  if (legacy === BAD) err(['id'], 'GenerationID | null', u.id)
   let outIds: unknown
-  ;[outIds, e] = ids(u.ids, ['ids'], e)
+  outIds = ids(u.ids, ['ids'])
   let payload: unknown
-  ;[payload, e] = imagePayload(u.payload, e)
+  payload = imagePayload(u.payload)
   let skipped: unknown
-  ;[skipped, e] = stableSkipped(u.skipped, e)
+  skipped = stableSkipped(u.skipped)
   const model = optNullStr(u.model)
-  if (model === BAD) e = err(e, ['model'], 'string | null', u.model)
+  if (model === BAD) err(['model'], 'string | null', u.model)
   const sourceImage = optNullStr(u.source_image)
-  if (sourceImage === BAD) e = err(e, ['source_image'], 'string | null', u.source_image)
+  if (sourceImage === BAD) err(['source_image'], 'string | null', u.source_image)
   const processing = optStr(u.source_processing, 'txt2img')
-  if (processing === BAD) e = err(e, ['source_processing'], 'ImageSourceProcessing', u.source_processing)
+  if (processing === BAD) err(['source_processing'], 'ImageSourceProcessing', u.source_processing)
   const mask = optNullStr(u.source_mask)
-  if (mask === BAD) e = err(e, ['source_mask'], 'string | null', u.source_mask)
+  if (mask === BAD) err(['source_mask'], 'string | null', u.source_mask)
   let extra: unknown
-  ;[extra, e] = extraSourceImages(u.extra_source_images, e)
+  extra = extraSourceImages(u.extra_source_images)
   const r2 = optNullStr(u.r2_upload)
-  if (r2 === BAD) e = err(e, ['r2_upload'], 'string | null', u.r2_upload)
+  if (r2 === BAD) err(['r2_upload'], 'string | null', u.r2_upload)
   const r2s = u.r2_uploads === undefined || u.r2_uploads === null ? null : strings(u.r2_uploads)
-  if (r2s === BAD) e = err(e, ['r2_uploads'], 'Array<string> | null', u.r2_uploads)
+  if (r2s === BAD) err(['r2_uploads'], 'Array<string> | null', u.r2_uploads)
   const ttl = optNullInt(u.ttl, -I, I, null)
-  if (ttl === BAD) e = err(e, ['ttl'], 'integer | null', u.ttl)
+  if (ttl === BAD) err(['ttl'], 'integer | null', u.ttl)
   let msgs: unknown
-  ;[msgs, e] = messages(u.messages, e)
+  msgs = messages(u.messages)
   const out: Record<string, unknown> = {
     id: legacy, ids: outIds, payload, skipped, model, source_image: sourceImage, source_processing: processing, source_mask: mask,
     extra_source_images: extra, r2_upload: r2, r2_uploads: r2s, ttl, messages: msgs,
   }
   copyUnknown(u, out, IMAGE_KEYS)
-  return done(out, idsPresent(out, u, e))
+  idsPresent(out, u)
+  return done(out)
 }
