@@ -12,6 +12,8 @@ import { decodeEffect } from './peers/effect'
 import { decodeHand } from './peers/handwritten'
 import { decodeHandAlchemyPop, decodeHandImagePop, decodeHandTextPop } from './peers/handPops'
 import { plainOf } from './peers/iotsFrom'
+import { valibotOf, zodOf } from './peers/schemaFrom'
+import * as v from 'valibot'
 import { AIHordeR2DispatchParameters, AlchemyJobPopResponse, ImageGenerateJobPopResponse, TextGenerateJobPopResponse } from '../src'
 import { fastDecoderOf, INVALID } from '../src/combinators/fast'
 import type * as t from 'io-ts'
@@ -77,13 +79,33 @@ export const dispatchContenders: ReadonlyArray<Contender> = [
   },
 ]
 
-/** Ours, the hand-written floor and plain io-ts for one pop model. */
+/** Ours, the hand-written floor, plain io-ts, zod and valibot for one pop model. */
 const popContenders = (codec: t.Mixed, hand: (u: unknown) => HandResult): ReadonlyArray<Contender> => {
   const plain = plainOf(codec)
+  const zod = zodOf(codec)
+  const valibot = valibotOf(codec)
   return [
     { name: 'horde-dispatch', role: 'ours', decode: (u) => codec.decode(u), outcome: either, fastAccepts: (u) => fastDecoderOf(codec)(u) !== INVALID },
     { name: 'hand-written', role: 'hand', decode: hand, outcome: (r) => r as Outcome },
     { name: 'plain io-ts', role: 'iots', decode: (u) => plain.decode(u), outcome: either },
+    {
+      name: 'zod 4',
+      role: 'peer',
+      decode: (u) => zod.safeParse(u),
+      outcome: (r) => {
+        const x = r as ReturnType<typeof zod.safeParse>
+        return x.success ? { ok: true, value: x.data } : { ok: false }
+      },
+    },
+    {
+      name: 'valibot 1',
+      role: 'peer',
+      decode: (u) => v.safeParse(valibot, u),
+      outcome: (r) => {
+        const x = r as v.SafeParseResult<typeof valibot>
+        return x.success ? { ok: true, value: x.output } : { ok: false }
+      },
+    },
   ]
 }
 
