@@ -1,5 +1,6 @@
 import typescript from '@rollup/plugin-typescript'
 import { dts } from 'rollup-plugin-dts'
+import { pureDeclarations } from './scripts/rollup-plugin-pure-declarations.mjs'
 
 // Peer dependencies stay external: users bring their own single copy.
 const external = (id) => /^(io-ts|fp-ts|io-ts-types|monocle-ts|newtype-ts|fast-check)(\/|$)/.test(id) || id.startsWith('node:')
@@ -20,7 +21,8 @@ export default [
   {
     input: entries,
     external,
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false })],
+    // pureDeclarations: importing one codec must not keep them all (see the plugin).
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false }), pureDeclarations()],
     output: [
       { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', paths: esmPaths, banner },
       { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named', banner },
@@ -30,6 +32,11 @@ export default [
     input: { index: entries.index },
     external,
     plugins: [dts({ tsconfig: './tsconfig.build.json' })],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts' },
+    // The same declarations twice: `.d.ts` for `require` and `.d.mts` for `import`, so that each
+    // condition's types are of its own module kind (attw "masquerading as CJS" otherwise).
+    output: [
+      { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+      { dir: 'dist', format: 'es', entryFileNames: '[name].d.mts', chunkFileNames: 'chunks/[name]-[hash].d.mts' },
+    ],
   },
 ]

@@ -41,7 +41,7 @@ export {
  *   forms: [{ id: '11111111-1111-4111-8111-111111111111', form: 'annotation', payload: { foo: 'bar' } }],
  * })
  * assert.deepStrictEqual(E.isLeft(r) && formatErrors(r.left), [
- *   'forms["0"].payload.foo: unknown key "foo" (AlchemyFormPayloadStable has no such field)',
+ *   'forms[0].payload.foo: unknown key "foo" (AlchemyFormPayloadStable has no such field)',
  * ])
  */
 export const strictAlchemy = {

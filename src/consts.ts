@@ -42,17 +42,57 @@ export const WorkerType = {
   audio: 'audio',
 } as const
 
-/** Open codec over `KnownDispatchSource`. */
+/**
+ * Open codec over `KnownDispatchSource`.
+ *
+ * @example
+ * import { DispatchSource, KnownDispatchSource } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(DispatchSource.decode(KnownDispatchSource.AI_HORDE_API_OFFICIAL), E.right('AI_HORDE_API_OFFICIAL'))
+ * assert.deepStrictEqual(DispatchSource.decode('MY_FORK'), E.right('MY_FORK'))
+ * assert.ok(DispatchSource.isKnown('UNKNOWN') && !DispatchSource.isKnown('MY_FORK'))
+ */
 export const DispatchSource = openEnum('DispatchSource', KnownDispatchSource)
 export type DispatchSource = t.TypeOf<typeof DispatchSource>
 
-/** Open codec over `KnownInferenceBackend`. */
+/**
+ * Open codec over `KnownInferenceBackend`.
+ *
+ * @example
+ * import { formatErrors, InferenceBackend, KnownInferenceBackend } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(InferenceBackend.decode(KnownInferenceBackend.COMFYUI), E.right('COMFYUI'))
+ * const r = InferenceBackend.decode(3)
+ * assert.deepStrictEqual(E.isLeft(r) && formatErrors(r.left), ['(root): expected InferenceBackend, got 3'])
+ */
 export const InferenceBackend = openEnum('InferenceBackend', KnownInferenceBackend)
 export type InferenceBackend = t.TypeOf<typeof InferenceBackend>
 
-/** Open codec over `KnownAlchemyBackend`. */
+/**
+ * Open codec over `KnownAlchemyBackend`.
+ *
+ * @example
+ * import { AlchemyBackend, KnownAlchemyBackend } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(AlchemyBackend.known, Object.values(KnownAlchemyBackend))
+ * assert.deepStrictEqual(AlchemyBackend.decode('HORDE_ALCHEMIST'), E.right('HORDE_ALCHEMIST'))
+ */
 export const AlchemyBackend = openEnum('AlchemyBackend', KnownAlchemyBackend)
 export type AlchemyBackend = t.TypeOf<typeof AlchemyBackend>
 
-/** Open codec over `WorkerType`. */
+/**
+ * Open codec over `WorkerType`.
+ *
+ * @example
+ * import { WorkerType, WorkerTypeCodec } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * // `alchemist` is an alias: the known values are listed once.
+ * assert.deepStrictEqual(WorkerTypeCodec.known, ['image', 'text', 'interrogation', 'video', 'audio'])
+ * assert.deepStrictEqual(WorkerTypeCodec.decode(WorkerType.alchemist), E.right('interrogation'))
+ * assert.ok(!WorkerTypeCodec.isKnown('alchemist'))
+ */
 export const WorkerTypeCodec = openEnum('WorkerType', WorkerType)

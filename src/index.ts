@@ -23,6 +23,7 @@ export * from './dispatch/ai_horde/conversion'
 export * from './text'
 export * from './alchemy'
 export * from './image'
+export * from './schema'
 
 /**
  * Every model of the library, rejecting unknown keys at every level (the reference's test mode):

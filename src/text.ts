@@ -9,7 +9,13 @@ import {
   TextGenerationParameters,
 } from './generation_parameters/text/object_models'
 
-export { ModelPayloadKobold, ModelPayloadRootKobold, TextGenerateJobPopResponse } from './ai_horde_api/apimodels/generate/text/pop'
+export {
+  hasTextJob,
+  ModelPayloadKobold,
+  ModelPayloadRootKobold,
+  TextGenerateJobPopResponse,
+  type TextJobPop,
+} from './ai_horde_api/apimodels/generate/text/pop'
 export {
   BasicTextGenerationFormatParameters,
   BasicTextGenerationParameters,
@@ -19,13 +25,7 @@ export {
   KoboldAITextGenerationParameters,
   TextGenerationParameters,
 } from './generation_parameters/text/object_models'
-export {
-  convertTextJobPopResponse,
-  decodeAndConvertTextJobPop,
-  hasTextJob,
-  type TextConversionResult,
-  type TextJobPop,
-} from './dispatch/ai_horde/text/convert'
+export { convertTextJobPopResponse, decodeAndConvertTextJobPop, type TextConversionResult } from './dispatch/ai_horde/text/convert'
 
 /** Strict variants (unknown keys rejected at every level) of the text models. */
 export const strictText = {

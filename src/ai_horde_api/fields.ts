@@ -29,7 +29,16 @@ const isLowerCanonical = (s: string): boolean => {
   return ok === 1
 }
 
-/** The lowercase canonical form of a UUID string in one of the accepted forms, or `undefined`. */
+/**
+ * The lowercase canonical form of a UUID string in one of the accepted forms, or `undefined`.
+ *
+ * @example
+ * import { normaliseGenerationID } from 'horde-dispatch'
+ *
+ * assert.strictEqual(normaliseGenerationID('urn:uuid:AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA'), 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa')
+ * assert.strictEqual(normaliseGenerationID('URN:uuid:aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), undefined)
+ * assert.strictEqual(normaliseGenerationID(' aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), undefined)
+ */
 export const normaliseGenerationID = (s: string): string | undefined => {
   if (isLowerCanonical(s)) return s
   const m = FORMS.exec(s)

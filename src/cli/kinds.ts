@@ -6,9 +6,8 @@ import { AIHordeDispatchParameters, AIHordeR2DispatchParameters } from '../dispa
 import { DispatchParameterBase } from '../dispatch/base'
 import { toStrict } from '../combinators/strict'
 import { AlchemyJobPopResponse, alchemyPopIds, hasAlchemyJob } from '../ai_horde_api/apimodels/alchemy/pop'
-import { TextGenerateJobPopResponse } from '../ai_horde_api/apimodels/generate/text/pop'
+import { hasTextJob, TextGenerateJobPopResponse } from '../ai_horde_api/apimodels/generate/text/pop'
 import { hasImageJob, ImageGenerateJobPopResponse } from '../ai_horde_api/apimodels/generate/pop'
-import { hasTextJob } from '../dispatch/ai_horde/text/convert'
 
 export interface CheckKind<A> {
   readonly codec: t.Type<A, unknown, unknown>

@@ -16,6 +16,13 @@ const unwrap = (type: Tagged): Tagged => {
  * The path of a validation context, as a reader writes it: `generation_ids[1]`,
  * `r2_upload_url_map["abc"]`, `no_valid_request_found_reasons.models`, `skipped["post-processing"]`.
  * Union branches do not appear in it. The root is `(root)`.
+ *
+ * @example
+ * import { AIHordeDispatchParameters, formatPath } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const r = AIHordeDispatchParameters.decode({ generation_ids: ['x'], no_valid_request_found_reasons: { models: 'a' } })
+ * assert.deepStrictEqual(E.isLeft(r) && r.left.map((e) => formatPath(e.context)), ['generation_ids[0]', 'no_valid_request_found_reasons.models'])
  */
 export const formatPath = (context: t.Context): string => {
   let path = ''
@@ -44,7 +51,18 @@ export const formatPath = (context: t.Context): string => {
   return path === '' ? '(root)' : path
 }
 
-/** A bounded, never-throwing preview of a received value. */
+/**
+ * A bounded, never-throwing preview of a received value.
+ *
+ * @example
+ * import { previewValue } from 'horde-dispatch'
+ *
+ * assert.strictEqual(previewValue({ a: 1, b: 2 }), 'an object with keys "a", "b"')
+ * assert.strictEqual(previewValue([1, 2, 3]), 'an array of 3')
+ * assert.strictEqual(previewValue(10n), '10n (a BigInt)')
+ * assert.strictEqual(previewValue(new Date(0)), 'a Date')
+ * assert.strictEqual(previewValue('x'.repeat(100), 10), '"xxxxxxxxxx"... (100 characters)')
+ */
 export const previewValue = (u: unknown, budget = 80): string => {
   const clip = (s: string) => (s.length > budget ? `${s.slice(0, budget - 3)}...` : s)
   try {
@@ -52,7 +70,8 @@ export const previewValue = (u: unknown, budget = 80): string => {
       case 'undefined':
         return 'undefined'
       case 'string':
-        return clip(JSON.stringify(u.length > budget ? u.slice(0, budget) : u))
+        // A long string keeps its closing quote and says how long it was.
+        return u.length > budget ? `${JSON.stringify(u.slice(0, budget))}... (${u.length} characters)` : JSON.stringify(u)
       case 'number':
       case 'boolean':
         return String(u)

@@ -28,7 +28,18 @@ export interface OpenEnumType<K extends string> extends t.Type<Open<K>, string, 
   readonly isKnown: (s: string) => s is K
 }
 
-/** Builds an open enum from a const object of members (values are the wire strings) or a list of them. */
+/**
+ * Builds an open enum from a const object of members (values are the wire strings) or a list of them.
+ *
+ * @example
+ * import { openEnum } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const Size = openEnum('Size', ['S', 'M', 'L'])
+ * assert.deepStrictEqual(Size.known, ['S', 'M', 'L'])
+ * assert.deepStrictEqual(Size.decode('XL'), E.right('XL'))
+ * assert.ok(Size.isKnown('M') && !Size.isKnown('XL'))
+ */
 export const openEnum = <const M extends Readonly<Record<string, string>> | ReadonlyArray<string>>(
   name: string,
   members: M,

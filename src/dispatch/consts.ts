@@ -26,10 +26,28 @@ export const RequestedSourceImageFallbackChoice = {
   USE_NOISE_IMAGE: 'USE_NOISE_IMAGE',
 } as const
 
-/** Open codec over `RequestedBackendConstraints`. */
+/**
+ * Open codec over `RequestedBackendConstraints`.
+ *
+ * @example
+ * import { BackendConstraints, RequestedBackendConstraints } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(BackendConstraints.decode(RequestedBackendConstraints.NO_CUSTOM), E.right('NO_CUSTOM'))
+ * assert.ok(!BackendConstraints.isKnown('no_custom'))
+ */
 export const BackendConstraints = openEnum('BackendConstraints', RequestedBackendConstraints)
 export type BackendConstraints = t.TypeOf<typeof BackendConstraints>
 
-/** Open codec over `RequestedSourceImageFallbackChoice`. */
+/**
+ * Open codec over `RequestedSourceImageFallbackChoice`.
+ *
+ * @example
+ * import { RequestedSourceImageFallbackChoice, SourceImageFallbackChoice } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(SourceImageFallbackChoice.decode('TXT2IMG_FALLBACK'), E.right(RequestedSourceImageFallbackChoice.TXT2IMG_FALLBACK))
+ * assert.ok(E.isLeft(SourceImageFallbackChoice.decode(null)))
+ */
 export const SourceImageFallbackChoice = openEnum('SourceImageFallbackChoice', RequestedSourceImageFallbackChoice)
 export type SourceImageFallbackChoice = t.TypeOf<typeof SourceImageFallbackChoice>

@@ -42,7 +42,18 @@ export type SourceResolutionError =
   | { readonly _tag: 'SourceDownloadFailed'; readonly path: string; readonly url: string; readonly attempts: number; readonly reason: string }
   | { readonly _tag: 'SourceDecodeFailed'; readonly path: string; readonly reason: string }
 
-/** One line for a resolution error. */
+/**
+ * One line for a resolution error.
+ *
+ * @example
+ * import { formatSourceResolutionError } from 'horde-dispatch'
+ *
+ * assert.strictEqual(
+ *   formatSourceResolutionError({ _tag: 'SourceDownloadFailed', path: 'source_image', url: 'https://example.com/a.png', attempts: 3, reason: 'HTTP 503' }),
+ *   'source_image: could not download https://example.com/a.png after 3 attempts (HTTP 503)',
+ * )
+ * assert.strictEqual(formatSourceResolutionError({ _tag: 'SourceDecodeFailed', path: 'source_mask', reason: 'not strict base64' }), 'source_mask: not strict base64')
+ */
 export const formatSourceResolutionError = (e: SourceResolutionError): string =>
   e._tag === 'SourceDownloadFailed'
     ? `${e.path}: could not download ${e.url} after ${e.attempts} attempt${e.attempts === 1 ? '' : 's'} (${e.reason})`

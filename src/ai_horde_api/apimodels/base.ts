@@ -11,6 +11,17 @@ import { nullable } from '../../combinators/nullable'
 /**
  * `ExtraSourceImageEntry` (API `ExtraSourceImage`): a URL (the server stores these in R2) or base64.
  * **Decision**: `strength` is unbounded, as on the live server (the reference says -5 to 5).
+ *
+ * @example
+ * import { ExtraSourceImageEntry, formatErrors } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(
+ *   ExtraSourceImageEntry.decode({ image: 'https://r2.example/extra.png' }),
+ *   E.right({ image: 'https://r2.example/extra.png', strength: 1, original_url: null }),
+ * )
+ * const r = ExtraSourceImageEntry.decode({ image: '' })
+ * assert.deepStrictEqual(E.isLeft(r) && formatErrors(r.left), ['image: expected NonEmptyString, got ""'])
  */
 export const ExtraSourceImageEntry = model(
   'ExtraSourceImageEntry',

@@ -9,6 +9,20 @@ import { nullable } from '../../combinators/nullable'
 
 const nullableString = () => defaulted(nullable(t.string), () => null)
 
+/**
+ * A moderators' message: `message` is required, every other field is `null` when absent.
+ *
+ * @example
+ * import { PopResponseModelMessage } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * // Absent fields are `null`; unknown keys are kept.
+ * assert.deepStrictEqual(
+ *   PopResponseModelMessage.decode({ id: 'm1', message: 'Please update your worker', extra: 1 }),
+ *   E.right({ id: 'm1', message: 'Please update your worker', origin: null, expiry: null, worker_id: null, extra: 1 }),
+ * )
+ * assert.ok(E.isLeft(PopResponseModelMessage.decode({ id: 'm1' })))
+ */
 export const PopResponseModelMessage = model(
   'PopResponseModelMessage',
   {

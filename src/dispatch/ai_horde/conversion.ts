@@ -33,7 +33,16 @@ export type ConversionError =
 
 export type ConversionErrorTag = ConversionError['_tag']
 
-/** Builds a `ConversionError` of the given tag. */
+/**
+ * Builds a `ConversionError` of the given tag.
+ *
+ * @example
+ * import { conversionError, formatConversionError } from 'horde-dispatch'
+ *
+ * const e = conversionError('BatchSizeMismatch', 'Two IDs for a batch of one', { ids: 2, batch_size: 1 })
+ * assert.deepStrictEqual(e, { _tag: 'BatchSizeMismatch', message: 'Two IDs for a batch of one', ids: 2, batch_size: 1 })
+ * assert.strictEqual(formatConversionError(e), 'BatchSizeMismatch: Two IDs for a batch of one')
+ */
 export const conversionError = <K extends ConversionErrorTag>(
   _tag: K,
   message: string,
@@ -43,6 +52,17 @@ export const conversionError = <K extends ConversionErrorTag>(
 /**
  * The error for converted parameters their own codec rejects: `what` names the half. A decoded pop
  * rarely gets here (a skipped count another job kind holds to a rule; a hand-built pop).
+ *
+ * @example
+ * import { AIHordeDispatchParameters, formatConversionError, invalidParameters } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const toError = invalidParameters('dispatch', 'AI Horde dispatch parameters')
+ * const r = E.mapLeft(toError)(AIHordeDispatchParameters.decode({ generation_ids: ['abc'], no_valid_request_found_reasons: {} }))
+ * assert.deepStrictEqual(
+ *   E.isLeft(r) && formatConversionError(r.left),
+ *   'InvalidDispatchParameters: The pop does not make valid AI Horde dispatch parameters\n  generation_ids[0]: expected GenerationID, got "abc"',
+ * )
  */
 export const invalidParameters =
   (half: 'generation' | 'dispatch', what: string) =>
@@ -51,7 +71,14 @@ export const invalidParameters =
       errors,
     })
 
-/** One line for a conversion error (with the validation lines, for `InvalidGenerationParameters`). */
+/**
+ * One line for a conversion error (with the validation lines, for `InvalidGenerationParameters`).
+ *
+ * @example
+ * import { conversionError, formatConversionError } from 'horde-dispatch'
+ *
+ * assert.strictEqual(formatConversionError(conversionError('NoJob', 'The pop holds no job', {})), 'NoJob: The pop holds no job')
+ */
 export const formatConversionError = (e: ConversionError): string =>
   e._tag === 'InvalidGenerationParameters' || e._tag === 'InvalidDispatchParameters' ? [`${e._tag}: ${e.message}`, ...formatErrors(e.errors)].join('\n  ') : `${e._tag}: ${e.message}`
 
@@ -60,13 +87,34 @@ export type JobError =
   | { readonly _tag: 'DecodeError'; readonly errors: t.Errors }
   | { readonly _tag: 'ConversionError'; readonly error: ConversionError }
 
-/** The lines of a `JobError`, ready to print. */
+/**
+ * The lines of a `JobError`, ready to print.
+ *
+ * @example
+ * import { conversionError, formatJobError, GenerationID } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const r = GenerationID.decode('x')
+ * assert.deepStrictEqual(E.isLeft(r) && formatJobError({ _tag: 'DecodeError', errors: r.left }), ['(root): expected GenerationID, got "x"'])
+ * assert.deepStrictEqual(formatJobError({ _tag: 'ConversionError', error: conversionError('NoGenerationIDs', 'No IDs', {}) }), ['NoGenerationIDs: No IDs'])
+ */
 export const formatJobError = (e: JobError): Array<string> =>
   e._tag === 'DecodeError' ? formatErrors(e.errors) : [formatConversionError(e.error)]
 
 /**
  * Composes a decoder and a conversion into one function from `unknown`: the worker's one `pipe`
  * from response body to job.
+ *
+ * @example
+ * import { conversionError, decodeThenConvert, GenerationID } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const NIL = '00000000-0000-0000-0000-000000000000'
+ * const toJob = decodeThenConvert(GenerationID, (id) => (id === NIL ? E.left(conversionError('NoJob', 'nil ID', {})) : E.right({ id })))
+ * assert.deepStrictEqual(toJob('AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA'), E.right({ id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa' }))
+ * const bad = toJob(42)
+ * assert.ok(E.isLeft(bad) && bad.left._tag === 'DecodeError')
+ * assert.deepStrictEqual(toJob(NIL), E.left({ _tag: 'ConversionError', error: { _tag: 'NoJob', message: 'nil ID' } }))
  */
 export const decodeThenConvert =
   <P, R>(codec: t.Decoder<unknown, P>, convert: (pop: P) => E.Either<ConversionError, R>) =>

@@ -118,22 +118,115 @@ export const KnownAnnotationControlTypes = Object.fromEntries(
     | 'recolor_intensity' | 'tile' | 'tile_ttplanet_guided' | 'tile_ttplanet_simple']: K
 }
 
+/**
+ * Open codec over `KnownAlchemyTypes`: the `form` of an alchemy pop.
+ *
+ * @example
+ * import { AlchemyType, KnownAlchemyTypes } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(AlchemyType.decode(KnownAlchemyTypes.fourx_AnimeSharp), E.right('4x_AnimeSharp'))
+ * assert.ok(AlchemyType.isKnown('') && !AlchemyType.isKnown('fourx_AnimeSharp'))
+ */
 export const AlchemyType = openEnum('AlchemyType', KnownAlchemyTypes)
 export type AlchemyType = t.TypeOf<typeof AlchemyType>
+/**
+ * Open codec over `KnownAlchemyForms`: the `form` of alchemy generation parameters.
+ *
+ * @example
+ * import { AlchemyForm } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.ok(AlchemyForm.isKnown('post_process'))
+ * // An upscaler is a pop form, not a generation-parameter form: any string still decodes.
+ * assert.ok(!AlchemyForm.isKnown('RealESRGAN_x4plus'))
+ * assert.deepStrictEqual(AlchemyForm.decode('RealESRGAN_x4plus'), E.right('RealESRGAN_x4plus'))
+ */
 export const AlchemyForm = openEnum('AlchemyForm', KnownAlchemyForms)
 export type AlchemyForm = t.TypeOf<typeof AlchemyForm>
+/**
+ * Open codec over `KnownUpscalers`.
+ *
+ * @example
+ * import { KnownUpscalers, Upscaler } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(Upscaler.decode(KnownUpscalers.four_4x_AnimeSharp), E.right('4x_AnimeSharp'))
+ * assert.strictEqual(Upscaler.known.length, 12)
+ */
 export const Upscaler = openEnum('Upscaler', KnownUpscalers)
 export type Upscaler = t.TypeOf<typeof Upscaler>
+/**
+ * Open codec over `KnownFacefixers`.
+ *
+ * @example
+ * import { Facefixer, KnownFacefixers } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(Facefixer.decode(KnownFacefixers.GFPGANv1_3), E.right('GFPGANv1.3'))
+ * assert.ok(Facefixer.isKnown('GFPGANv1.3') && !Facefixer.isKnown('GFPGANv1_3'))
+ */
 export const Facefixer = openEnum('Facefixer', KnownFacefixers)
 export type Facefixer = t.TypeOf<typeof Facefixer>
+/**
+ * Open codec over `KnownMiscPostProcessors`.
+ *
+ * @example
+ * import { MiscPostProcessor } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(MiscPostProcessor.known, ['strip_background'])
+ * assert.deepStrictEqual(MiscPostProcessor.decode('strip_background'), E.right('strip_background'))
+ */
 export const MiscPostProcessor = openEnum('MiscPostProcessor', KnownMiscPostProcessors)
 export type MiscPostProcessor = t.TypeOf<typeof MiscPostProcessor>
+/**
+ * Open codec over `KnownInterrogators` (wire values are model names).
+ *
+ * @example
+ * import { Interrogator, KnownInterrogators } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(Interrogator.decode(KnownInterrogators.vit_l_14), E.right('sentence-transformers/clip-ViT-L-14'))
+ * assert.ok(!Interrogator.isKnown('vit_l_14'))
+ */
 export const Interrogator = openEnum('Interrogator', KnownInterrogators)
 export type Interrogator = t.TypeOf<typeof Interrogator>
+/**
+ * Open codec over `KnownCaptionModels` (wire values are model names).
+ *
+ * @example
+ * import { CaptionModel, KnownCaptionModels } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(CaptionModel.decode(KnownCaptionModels.BLIP_LARGE_SALESFORCE), E.right('Salesforce/blip-image-captioning-large'))
+ * assert.ok(CaptionModel.isKnown('BACKEND_DEFAULT'))
+ */
 export const CaptionModel = openEnum('CaptionModel', KnownCaptionModels)
 export type CaptionModel = t.TypeOf<typeof CaptionModel>
+/**
+ * Open codec over `KnownNSFWDetector`.
+ *
+ * @example
+ * import { NSFWDetector } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(NSFWDetector.decode('HORDE_SAFETY'), E.right('HORDE_SAFETY'))
+ * assert.ok(E.isLeft(NSFWDetector.decode(null)))
+ */
 export const NSFWDetector = openEnum('NSFWDetector', KnownNSFWDetector)
 export type NSFWDetector = t.TypeOf<typeof NSFWDetector>
+/**
+ * Open codec over `KnownAnnotationControlTypes`.
+ *
+ * @example
+ * import { AnnotationControlType, KnownAnnotationControlTypes } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * assert.deepStrictEqual(AnnotationControlType.decode(KnownAnnotationControlTypes.canny), E.right('canny'))
+ * assert.ok(AnnotationControlType.isKnown('mlsd') && !AnnotationControlType.isKnown('hough'))
+ * assert.strictEqual(AnnotationControlType.known.length, 33)
+ */
 export const AnnotationControlType = openEnum('AnnotationControlType', KnownAnnotationControlTypes)
 export type AnnotationControlType = t.TypeOf<typeof AnnotationControlType>
 
@@ -142,7 +235,24 @@ const namesAndValues = (members: Readonly<Record<string, string>>): ReadonlySet<
 const upscalerStrings = namesAndValues(KnownUpscalers)
 const facefixerStrings = namesAndValues(KnownFacefixers)
 
-/** `is_upscaler_form`: a `KNOWN_UPSCALERS` member name or value (exact, case-sensitive). `fourx_AnimeSharp` is not one. */
+/**
+ * `is_upscaler_form`: a `KNOWN_UPSCALERS` member name or value (exact, case-sensitive). `fourx_AnimeSharp` is not one.
+ *
+ * @example
+ * import { isUpscalerForm } from 'horde-dispatch'
+ *
+ * assert.ok(isUpscalerForm('4x_AnimeSharp') && isUpscalerForm('four_4x_AnimeSharp'))
+ * assert.ok(!isUpscalerForm('fourx_AnimeSharp'))
+ * assert.ok(!isUpscalerForm('realesrgan_x4plus'))
+ */
 export const isUpscalerForm = (form: string): boolean => upscalerStrings.has(form)
-/** `is_facefixer_form`: a `KNOWN_FACEFIXERS` member name or value (`GFPGANv1.3` and `GFPGANv1_3` both). */
+/**
+ * `is_facefixer_form`: a `KNOWN_FACEFIXERS` member name or value (`GFPGANv1.3` and `GFPGANv1_3` both).
+ *
+ * @example
+ * import { isFacefixerForm } from 'horde-dispatch'
+ *
+ * assert.ok(isFacefixerForm('GFPGANv1.3') && isFacefixerForm('GFPGANv1_3'))
+ * assert.ok(!isFacefixerForm('gfpgan'))
+ */
 export const isFacefixerForm = (form: string): boolean => facefixerStrings.has(form)

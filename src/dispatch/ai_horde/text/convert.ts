@@ -7,29 +7,12 @@
 import * as E from 'fp-ts/Either'
 import { pipe } from 'fp-ts/function'
 import type * as t from 'io-ts'
-import { TextGenerateJobPopResponse } from '../../../ai_horde_api/apimodels/generate/text/pop'
+import { hasTextJob, TextGenerateJobPopResponse } from '../../../ai_horde_api/apimodels/generate/text/pop'
 import { KnownDispatchSource, KnownInferenceBackend } from '../../../consts'
 import { KoboldAITextGenerationParameters } from '../../../generation_parameters/text/object_models'
 import { AIHordeDispatchParameters } from '../../ai_horde_parameters'
 import { RequestedBackendConstraints } from '../../consts'
 import { conversionError, decodeThenConvert, type ConversionError, type ConversionResult, invalidParameters } from '../conversion'
-
-/** A pop that carries a job: it names a model (`""` included) and lists at least one generation ID. */
-export type TextJobPop = TextGenerateJobPopResponse & { readonly model: string }
-
-/**
- * Whether a decoded pop carries a job: `model` is not `null` and `ids` is not empty. Narrows
- * `model` to `string`, so a consumer branches job / no job without null checks. The legacy `id`
- * alone does not make a job: no result can be reported for it (results are answered per `ids`).
- *
- * @example
- * import { TextGenerateJobPopResponse, hasTextJob } from 'horde-dispatch'
- * import * as E from 'fp-ts/Either'
- *
- * const r = TextGenerateJobPopResponse.decode({ payload: {}, ids: [], model: null, skipped: { models: 4 } })
- * assert.ok(E.isRight(r) && !hasTextJob(r.right))
- */
-export const hasTextJob = (pop: TextGenerateJobPopResponse): pop is TextJobPop => pop.model !== null && pop.ids.length > 0
 
 /** What a text conversion produces. `faults` is always empty: nothing in a text job is downloaded. */
 export type TextConversionResult = ConversionResult<KoboldAITextGenerationParameters, AIHordeDispatchParameters>

@@ -27,7 +27,7 @@ describe('LorasPayloadEntry', () => {
   it('name 1–255 characters, inject_trigger 1–30 or null, is_version not null', () => {
     expect(ok(LorasPayloadEntry, { name: 'x'.repeat(255), inject_trigger: 'y'.repeat(30) })).toBe(true)
     expect(errors(LorasPayloadEntry, { name: 'x'.repeat(256), inject_trigger: 'y'.repeat(31), is_version: null })).toEqual([
-      `name: expected string of length 1 to 255, got "${'x'.repeat(76)}...`,
+      `name: expected string of length 1 to 255, got "${'x'.repeat(80)}"... (256 characters)`,
       'inject_trigger: expected string of length 1 to 30 | null, got "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"',
       'is_version: expected boolean, got null',
     ])

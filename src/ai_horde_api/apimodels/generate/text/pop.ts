@@ -147,3 +147,20 @@ export const TextGenerateJobPopResponse = model(
   { unknownKeys: 'keep', rules: [idsPresentRule] },
 )
 export type TextGenerateJobPopResponse = t.TypeOf<typeof TextGenerateJobPopResponse>
+
+/** A pop that carries a job: it names a model (`""` included) and lists at least one generation ID. */
+export type TextJobPop = TextGenerateJobPopResponse & { readonly model: string }
+
+/**
+ * Whether a decoded pop carries a job: `model` is not `null` and `ids` is not empty. Narrows
+ * `model` to `string`, so a consumer branches job / no job without null checks. The legacy `id`
+ * alone does not make a job: no result can be reported for it (results are answered per `ids`).
+ *
+ * @example
+ * import { TextGenerateJobPopResponse, hasTextJob } from 'horde-dispatch'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const r = TextGenerateJobPopResponse.decode({ payload: {}, ids: [], model: null, skipped: { models: 4 } })
+ * assert.ok(E.isRight(r) && !hasTextJob(r.right))
+ */
+export const hasTextJob = (pop: TextGenerateJobPopResponse): pop is TextJobPop => pop.model !== null && pop.ids.length > 0
