@@ -40,6 +40,15 @@ const either = (r: unknown): Outcome => {
   return E.isRight(e) ? { ok: true, value: e.right } : { ok: false }
 }
 
+const zodOutcome = (r: unknown): Outcome => {
+  const z = r as { success: boolean; data?: unknown }
+  return z.success ? { ok: true, value: z.data } : { ok: false }
+}
+const valibotOutcome = (r: unknown): Outcome => {
+  const x = r as { success: boolean; output?: unknown }
+  return x.success ? { ok: true, value: x.output } : { ok: false }
+}
+
 export const dispatchContenders: ReadonlyArray<Contender> = [
   {
     name: 'horde-dispatch',
@@ -54,19 +63,13 @@ export const dispatchContenders: ReadonlyArray<Contender> = [
     name: 'zod 4',
     role: 'peer',
     decode: decodeZod,
-    outcome: (r) => {
-      const z = r as ReturnType<typeof decodeZod>
-      return z.success ? { ok: true, value: z.data } : { ok: false }
-    },
+    outcome: zodOutcome,
   },
   {
     name: 'valibot 1',
     role: 'peer',
     decode: decodeValibot,
-    outcome: (r) => {
-      const v = r as ReturnType<typeof decodeValibot>
-      return v.success ? { ok: true, value: v.output } : { ok: false }
-    },
+    outcome: valibotOutcome,
   },
   {
     name: 'Effect Schema 3',
@@ -92,19 +95,13 @@ const popContenders = (codec: t.Mixed, hand: (u: unknown) => HandResult): Readon
       name: 'zod 4',
       role: 'peer',
       decode: (u) => zod.safeParse(u),
-      outcome: (r) => {
-        const x = r as ReturnType<typeof zod.safeParse>
-        return x.success ? { ok: true, value: x.data } : { ok: false }
-      },
+      outcome: zodOutcome,
     },
     {
       name: 'valibot 1',
       role: 'peer',
       decode: (u) => v.safeParse(valibot, u),
-      outcome: (r) => {
-        const x = r as v.SafeParseResult<typeof valibot>
-        return x.success ? { ok: true, value: x.output } : { ok: false }
-      },
+      outcome: valibotOutcome,
     },
   ]
 }

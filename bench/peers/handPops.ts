@@ -5,7 +5,7 @@
  * told by a `switch`, error objects only on failure. Same ID normaliser as every other decoder.
  */
 import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
-import type { HandError, HandResult } from './handwritten'
+import { isPlainObject, setOwn, type HandError, type HandResult } from './handwritten'
 
 /** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
 const normaliseGenerationID = sharedNormaliser
@@ -31,16 +31,7 @@ const err = (path: Path, expected: string, value: unknown): void => {
   ;(E ??= []).push({ path, expected, value })
 }
 
-const isPlainObject = (u: unknown): u is Record<string, unknown> => {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const proto: unknown = Object.getPrototypeOf(u)
-  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null
-}
 const isRecord = (u: unknown): u is Record<string, unknown> => u !== null && typeof u === 'object' && !Array.isArray(u)
-const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void => {
-  if (k === '__proto__') Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true })
-  else o[k] = v
-}
 /** Copies the keys of `src` that `known` does not name (the pops keep unknown keys). */
 const copyUnknown = (src: Record<string, unknown>, out: Record<string, unknown>, known: (k: string) => boolean): void => {
   const keys = Object.keys(src)
@@ -88,6 +79,23 @@ const ids = (v: unknown, path: Path): Array<string> | undefined => {
   return out
 }
 
+/** An optional, nullable array of keep-unknown-keys entries, each decoded by `entry`. */
+const entries = (
+  v: unknown,
+  path: Path,
+  entry: (x: Record<string, unknown>, path: Path) => unknown,
+): unknown => {
+  if (v === undefined || v === null) return null
+  if (!Array.isArray(v)) return (err(path, 'array | null', v), undefined)
+  const out = new Array<unknown>(v.length)
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i]
+    if (!isPlainObject(x)) err([...path, i], 'object', x)
+    else out[i] = entry(x, [...path, i])
+  }
+  return out
+}
+
 const MESSAGE_KEYS = (k: string): boolean => {
   switch (k) {
     case 'id':
@@ -100,29 +108,19 @@ const MESSAGE_KEYS = (k: string): boolean => {
       return false
   }
 }
-const messages = (v: unknown): unknown => {
-  if (v === undefined || v === null) return null
-  if (!Array.isArray(v)) return (err(['messages'], 'Array<PopResponseModelMessage> | null', v), undefined)
-  const out = new Array<unknown>(v.length)
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = v[i]
-    if (!isPlainObject(m)) {
-      err(['messages', i], 'PopResponseModelMessage', m)
-      continue
-    }
-    const o: Record<string, unknown> = {
-      id: optNullStr(m.id),
-      message: typeof m.message === 'string' ? m.message : bad(),
-      origin: optNullStr(m.origin),
-      expiry: optNullStr(m.expiry),
-      worker_id: optNullStr(m.worker_id),
-    }
-    if (failed) for (const k in o) if (o[k] === BAD) err(['messages', i, k], 'string', m[k])
-    copyUnknown(m, o, MESSAGE_KEYS)
-    out[i] = o
+const message = (m: Record<string, unknown>, path: Path): unknown => {
+  const o: Record<string, unknown> = {
+    id: optNullStr(m.id),
+    message: typeof m.message === 'string' ? m.message : bad(),
+    origin: optNullStr(m.origin),
+    expiry: optNullStr(m.expiry),
+    worker_id: optNullStr(m.worker_id),
   }
-  return out
+  if (failed) for (const k in o) if (o[k] === BAD) err([...path, k], 'string', m[k])
+  copyUnknown(m, o, MESSAGE_KEYS)
+  return o
 }
+const messages = (v: unknown): unknown => entries(v, ['messages'], message)
 
 const EXTRA_IMAGE_KEYS = (k: string): boolean => {
   switch (k) {
@@ -134,27 +132,17 @@ const EXTRA_IMAGE_KEYS = (k: string): boolean => {
       return false
   }
 }
-const extraSourceImages = (v: unknown): unknown => {
-  if (v === undefined || v === null) return null
-  if (!Array.isArray(v)) return (err(['extra_source_images'], 'Array<ExtraSourceImageEntry> | null', v), undefined)
-  const out = new Array<unknown>(v.length)
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i]
-    if (!isPlainObject(x)) {
-      err(['extra_source_images', i], 'ExtraSourceImageEntry', x)
-      continue
-    }
-    const o: Record<string, unknown> = {
-      image: typeof x.image === 'string' && x.image.length > 0 ? x.image : bad(),
-      strength: optNum(x.strength, -M, M, 1),
-      original_url: optNullStr(x.original_url),
-    }
-    if (failed) for (const k in o) if (o[k] === BAD) err(['extra_source_images', i, k], k, x[k])
-    copyUnknown(x, o, EXTRA_IMAGE_KEYS)
-    out[i] = o
+const extraSourceImage = (x: Record<string, unknown>, path: Path): unknown => {
+  const o: Record<string, unknown> = {
+    image: typeof x.image === 'string' && x.image.length > 0 ? x.image : bad(),
+    strength: optNum(x.strength, -M, M, 1),
+    original_url: optNullStr(x.original_url),
   }
-  return out
+  if (failed) for (const k in o) if (o[k] === BAD) err([...path, k], k, x[k])
+  copyUnknown(x, o, EXTRA_IMAGE_KEYS)
+  return o
 }
+const extraSourceImages = (v: unknown): unknown => entries(v, ['extra_source_images'], extraSourceImage)
 
 const done = (out: Record<string, unknown>): HandResult => (E === undefined ? { ok: true, value: out } : { ok: false, errors: E })
 
@@ -556,22 +544,6 @@ const IMAGE_KEYS = (k: string): boolean => {
 }
 const ORDER = new Set(['facefixers_first', 'upscalers_first', 'custom'])
 
-/** An optional, nullable array of keep-unknown-keys entries, each decoded by `entry`. */
-const entries = (
-  v: unknown,
-  path: Path,
-  entry: (x: Record<string, unknown>, path: Path) => unknown,
-): unknown => {
-  if (v === undefined || v === null) return null
-  if (!Array.isArray(v)) return (err(path, 'array | null', v), undefined)
-  const out = new Array<unknown>(v.length)
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i]
-    if (!isPlainObject(x)) err([...path, i], 'object', x)
-    else out[i] = entry(x, [...path, i])
-  }
-  return out
-}
 const lora = (x: Record<string, unknown>, path: Path): unknown => {
   const o: Record<string, unknown> = {
     name: typeof x.name === 'string' && x.name.length >= 1 && x.name.length <= 255 ? x.name : bad(),

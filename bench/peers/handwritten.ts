@@ -17,7 +17,7 @@ export interface HandError {
 }
 export type HandResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: Array<HandError> }
 
-const isPlainObject = (u: unknown): u is Record<string, unknown> => {
+export const isPlainObject = (u: unknown): u is Record<string, unknown> => {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
   const proto: unknown = Object.getPrototypeOf(u)
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null
@@ -56,7 +56,7 @@ const countRule = (k: string): number => {
 }
 const ruleName = ['', 'integer >= 0 | null', 'integer | null', 'integer >= 0']
 
-const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void => {
+export const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void => {
   if (k === '__proto__') Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true })
   else o[k] = v
 }

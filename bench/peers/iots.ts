@@ -13,7 +13,7 @@ import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_ap
 /** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
 const normaliseGenerationID = sharedNormaliser
 
-const GenerationID = new t.Type<string, string, unknown>(
+export const GenerationID = new t.Type<string, string, unknown>(
   'GenerationID',
   (u): u is string => typeof u === 'string' && normaliseGenerationID(u) === u,
   (u, c) => {

@@ -10,29 +10,17 @@
 import * as t from 'io-ts'
 import * as E from 'fp-ts/Either'
 import { pipe } from 'fp-ts/function'
-import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
+import { GenerationID } from './iots'
 
-/** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
-const normaliseGenerationID = sharedNormaliser
-
-const GenerationID = new t.Type<string, string, unknown>(
-  'GenerationID',
-  (u): u is string => typeof u === 'string' && normaliseGenerationID(u) === u,
-  (u, c) => {
-    const id = typeof u === 'string' ? normaliseGenerationID(u) : undefined
-    return id === undefined ? t.failure(u, c) : t.success(id)
-  },
-  t.identity,
-)
-
-interface Bounds {
+export interface Bounds {
   readonly minimum?: number
   readonly maximum?: number
   readonly multipleOf?: number
   readonly minLength?: number
   readonly maxLength?: number
 }
-type Node = t.Mixed & {
+/** Our codecs as the translators see them: tag and structure. */
+export type Node = t.Mixed & {
   readonly _tag?: string
   readonly type?: t.Mixed
   readonly types?: ReadonlyArray<t.Mixed>
@@ -46,6 +34,9 @@ type Node = t.Mixed & {
   readonly unknownKeys?: 'drop' | 'keep' | 'reject'
   readonly aliases?: Record<string, ReadonlyArray<string>>
   readonly rules?: ReadonlyArray<{ readonly holds: (a: never) => boolean; readonly message: string }>
+  readonly keys?: Record<string, unknown>
+  readonly value?: unknown
+  readonly predicate?: (a: unknown) => boolean
 }
 
 const within = (b: Bounds, n: number): boolean =>

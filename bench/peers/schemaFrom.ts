@@ -9,36 +9,9 @@
 import * as t from 'io-ts'
 import * as v from 'valibot'
 import { z } from 'zod'
-import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_api/fields'
-
-/** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
-const normaliseGenerationID = sharedNormaliser
-
-interface Bounds {
-  readonly minimum?: number
-  readonly maximum?: number
-  readonly multipleOf?: number
-  readonly minLength?: number
-  readonly maxLength?: number
-}
-type Node = t.Mixed & {
-  readonly _tag?: string
-  readonly type?: t.Mixed
-  readonly types?: ReadonlyArray<t.Mixed>
-  readonly bounds?: Bounds
-  readonly makeDefault?: () => unknown
-  readonly empties?: ReadonlyArray<unknown>
-  readonly replacement?: () => unknown
-  readonly domain?: t.Mixed
-  readonly codomain?: t.Mixed
-  readonly props?: Record<string, t.Mixed>
-  readonly unknownKeys?: 'drop' | 'keep' | 'reject'
-  readonly aliases?: Record<string, ReadonlyArray<string>>
-  readonly rules?: ReadonlyArray<{ readonly holds: (a: never) => boolean; readonly message: string }>
-  readonly keys?: Record<string, unknown>
-  readonly value?: unknown
-  readonly predicate?: (a: unknown) => boolean
-}
+import type { Bounds, Node } from './iotsFrom'
+import { GenerationID as valibotId } from './valibot'
+import { GenerationID as zodId } from './zod'
 
 /** Moves the first present alias of each aliased field to the field's own key; drops the others. */
 const moveAliases = (aliases: ReadonlyArray<[string, ReadonlyArray<string>]>) => (u: unknown): unknown => {
@@ -65,15 +38,6 @@ export const zodOf = (codec: t.Mixed): z.ZodType => {
   }
   return s
 }
-
-const zodId = z.string().transform((s, ctx) => {
-  const id = normaliseGenerationID(s)
-  if (id === undefined) {
-    ctx.issues.push({ code: 'custom', message: 'expected GenerationID', input: s })
-    return z.NEVER
-  }
-  return id
-})
 
 const zodBounds = (n: z.ZodNumber, b: Bounds, multiple: boolean): z.ZodNumber => {
   let r = n
@@ -160,18 +124,6 @@ export const valibotOf = (codec: t.Mixed): VSchema => {
   return s
 }
 
-const valibotId = v.pipe(
-  v.string(),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const id = normaliseGenerationID(dataset.value)
-    if (id === undefined) {
-      addIssue({ message: 'expected GenerationID' })
-      return NEVER
-    }
-    return id
-  }),
-) as VSchema
-
 const numberChecks = (b: Bounds, multiple: boolean) => [
   ...(b.minimum === undefined ? [] : [v.minValue(b.minimum)]),
   ...(b.maximum === undefined ? [] : [v.maxValue(b.maximum)]),
@@ -208,7 +160,7 @@ const toValibot = (c: Node): VSchema => {
     case 'RefinementType':
       return as(v.pipe(valibotOf(c.type!), v.check((a) => c.predicate!(a))))
     case 'GenerationIDType':
-      return valibotId
+      return valibotId as VSchema
     case 'NullableType':
       return as(v.nullable(valibotOf(c.type!)))
     case 'DefaultedType':

@@ -8,7 +8,7 @@ import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_ap
 /** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
 const normaliseGenerationID = sharedNormaliser
 
-const GenerationID = v.pipe(
+export const GenerationID = v.pipe(
   v.string(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const id = normaliseGenerationID(dataset.value)

@@ -8,7 +8,7 @@ import { normaliseGenerationID as sharedNormaliser } from '../../src/ai_horde_ap
 /** A local binding: a call through the module namespace (what tsx emits for an import) costs a getter each time. */
 const normaliseGenerationID = sharedNormaliser
 
-const GenerationID = z.string().transform((s, ctx) => {
+export const GenerationID = z.string().transform((s, ctx) => {
   const id = normaliseGenerationID(s)
   if (id === undefined) {
     ctx.issues.push({ code: 'custom', message: 'expected GenerationID', input: s })
