@@ -30,7 +30,7 @@ import {
 
 // Many short rounds rather than a few long ones: other processes load this machine in bursts, and
 // a ratio within a round only cancels load that both of its batches saw.
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31)
 const BATCH_MS = Number(process.env.BENCH_BATCH_MS ?? 8)
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 300)
 
