@@ -41,6 +41,9 @@ const isLowerCanonical = (s: string): boolean => {
  */
 export const normaliseGenerationID = (s: string): string | undefined => {
   if (isLowerCanonical(s)) return s
+  // Every accepted form is 32, 36, 38 or 45 characters long: anything else fails without the regex.
+  const n = s.length
+  if (n !== 36 && n !== 32 && n !== 38 && n !== 45) return undefined
   const m = FORMS.exec(s)
   if (m === null) return undefined
   const hex = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/-/g, '').toLowerCase()
