@@ -125,22 +125,32 @@ const leafCheck = (g: Gen, codec: Tagged, v: string): string | undefined => {
  * (a statement that leaves: `return I;`, or a `break` to the field's slow path). Each case mirrors
  * that combinator's own fast decoder.
  */
-const emit = (g: Gen, codec: Tagged, v: string, out: string, fail: string): string => {
+/**
+ * Where an array decoded directly under a field's wrappers keeps its loop state, so that the
+ * field's slow path can go on from the element that failed (see `compileArrayFrom`).
+ */
+interface ArrayTrack {
+  index?: string
+  partial?: string
+  item?: t.Mixed
+}
+
+const emit = (g: Gen, codec: Tagged, v: string, out: string, fail: string, track?: ArrayTrack): string => {
   const check = leafCheck(g, codec, v)
   if (check !== undefined) return check === 'true' ? `${out} = ${v};\n` : `if (!(${check})) ${fail}\n${out} = ${v};\n`
   if (codec[FAST] !== undefined) {
     switch (codec._tag) {
       case 'NullableType':
-        return `if (${v} === null) ${out} = null;\nelse {\n${emit(g, (codec as unknown as { type: Tagged }).type, v, out, fail)}}\n`
+        return `if (${v} === null) ${out} = null;\nelse {\n${emit(g, (codec as unknown as { type: Tagged }).type, v, out, fail, track)}}\n`
       case 'OptionalType':
-        return `if (${v} === undefined) ${out} = undefined;\nelse {\n${emit(g, (codec as unknown as { type: Tagged }).type, v, out, fail)}}\n`
+        return `if (${v} === undefined) ${out} = undefined;\nelse {\n${emit(g, (codec as unknown as { type: Tagged }).type, v, out, fail, track)}}\n`
       case 'DefaultedType': {
         const d = codec as unknown as { type: Tagged; makeDefault: () => unknown }
-        return `if (${v} === undefined) ${out} = ${g.bind(d.makeDefault)}();\nelse {\n${emit(g, d.type, v, out, fail)}}\n`
+        return `if (${v} === undefined) ${out} = ${g.bind(d.makeDefault)}();\nelse {\n${emit(g, d.type, v, out, fail, track)}}\n`
       }
       case 'EmptyAsType': {
         const e = codec as unknown as { type: Tagged; empties: ReadonlyArray<unknown>; replacement: () => unknown }
-        return `if (${g.bind(e.empties)}.includes(${v})) ${out} = ${g.bind(e.replacement)}();\nelse {\n${emit(g, e.type, v, out, fail)}}\n`
+        return `if (${g.bind(e.empties)}.includes(${v})) ${out} = ${g.bind(e.replacement)}();\nelse {\n${emit(g, e.type, v, out, fail, track)}}\n`
       }
     }
   } else if (codec instanceof t.RefinementType) {
@@ -149,6 +159,7 @@ const emit = (g: Gen, codec: Tagged, v: string, out: string, fail: string): stri
   } else if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) {
     // The derived array decoder of `fast.ts`, written out as a loop.
     const [n, i, a, e, x] = [g.local('n'), g.local('i'), g.local('a'), g.local('e'), g.local('x')]
+    if (track !== undefined) Object.assign(track, { index: i, partial: a, item: codec.type })
     return (
       `if (!Array.isArray(${v})) ${fail}\n${n} = ${v}.length;\n${a} = new Array(${n});\n` +
       `for (${i} = 0; ${i} < ${n}; ${i}++) {\n${e} = ${v}[${i}];\n${emit(g, codec.type as Tagged, e, x, fail)}${a}[${i}] = ${x};\n}\n${out} = ${a};\n`
@@ -309,11 +320,19 @@ const compileModelFull = <A>({ fields, unknownKeys, rules, rejectErrors, unreada
     const r = g.local('r')
     const [done, slow] = [`done${i}`, `slow${i}`]
     const read = readField(field, v, wk)
+    const track: ArrayTrack = {}
+    const inline = emit(g, field.codec as Tagged, v, r, `break ${slow};`, track)
+    const context = `${appendContext}(c, ${read.wireKey}, ${g.bind(field.codec)}, ${v})`
+    const from = track.index === undefined ? undefined : compileArrayFrom(track.item!)
     body +=
       read.code +
-      `${done}: {\n${slow}: {\n${emit(g, field.codec as Tagged, v, r, `break ${slow};`)}break ${done};\n}\n` +
-      // Only a field that failed its inline decode gets a context and its full path.
-      `${res} = ${g.bind(slowPathOf(field.codec))}(${v}, ${appendContext}(c, ${read.wireKey}, ${g.bind(field.codec)}, ${v}));\n` +
+      (from === undefined ? '' : `${track.index} = -1;\n`) +
+      `${done}: {\n${slow}: {\n${inline}break ${done};\n}\n` +
+      // Only a field that failed its inline decode gets a context and its full path; an array that
+      // failed at an element goes on from that element, keeping the elements already decoded.
+      (from === undefined
+        ? `${res} = ${g.bind(slowPathOf(field.codec))}(${v}, ${context});\n`
+        : `${res} = ${track.index} >= 0 ? ${g.bind(from)}(${v}, ${context}, ${track.partial}, ${track.index}) : ${g.bind(slowPathOf(field.codec))}(${v}, ${context});\n`) +
       `if (${res}._tag === "Left") ${errors} = ${pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left);\nelse ${r} = ${res}.right;\n}\n`
     return r
   })
@@ -437,6 +456,33 @@ const compileArrayFull = (item: t.Mixed): t.Validate<unknown, Array<unknown>> | 
   const full = build<t.Validate<unknown, Array<unknown>>>(g, fn(g, 'full', 'u, c', body))
   if (full !== undefined) arrayFulls.set(item, full)
   return full
+}
+
+const arrayFroms = new WeakMap<t.Mixed, (u: Array<unknown>, c: t.Context, a: Array<unknown>, start: number) => t.Validation<Array<unknown>>>()
+
+/**
+ * The rest of an array's validation after its inline decode failed at element `start`: elements
+ * before it decoded (into `a`), so they have no errors; element `start` goes straight to its full
+ * path; the others are decoded inline first. The same errors as the array's full path, without
+ * decoding the prefix again. The value is `a` (a copy), as the fast path's.
+ */
+const compileArrayFrom = (item: t.Mixed): ((u: Array<unknown>, c: t.Context, a: Array<unknown>, start: number) => t.Validation<Array<unknown>>) | undefined => {
+  if (!enabled) return undefined
+  const cached = arrayFroms.get(item)
+  if (cached !== undefined) return cached
+  const g = new Gen()
+  const h = fullHelpers(g)
+  const [len, errors, i, ui, ai, res] = ['len', 'errors', 'i', 'ui', 'ai', 'res'].map((p) => g.local(p))
+  const body =
+    `${len} = u.length;\n${errors} = undefined;\n` +
+    `for (${i} = start; ${i} < ${len}; ${i}++) {\n${ui} = u[${i}];\n` +
+    `done: {\nslow: {\nif (${i} === start) break slow;\n${emit(g, item as Tagged, ui, ai, 'break slow;')}a[${i}] = ${ai};\nbreak done;\n}\n` +
+    `${res} = ${g.bind(slowPathOf(item))}(${ui}, ${h.appendContext}(c, String(${i}), ${g.bind(item)}, ${ui}));\n` +
+    `if (${res}._tag === "Left") ${errors} = ${h.pushAll}(${errors} === undefined ? [] : ${errors}, ${res}.left);\nelse a[${i}] = ${res}.right;\n}\n}\n` +
+    `return ${errors} === undefined ? ${h.success}(a) : ${h.failures}(${errors});\n`
+  const from = build<(u: Array<unknown>, c: t.Context, a: Array<unknown>, start: number) => t.Validation<Array<unknown>>>(g, fn(g, 'from', 'u, c, a, start', body))
+  if (from !== undefined) arrayFroms.set(item, from)
+  return from
 }
 
 setArrayCompiler(compileArrayFull)
