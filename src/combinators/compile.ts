@@ -1,5 +1,7 @@
 /**
- * Compiled fast decoders for the object combinators (`model`, `keyedRecord`).
+ * Compiled decoders for the object combinators (`model`, `keyedRecord`) and for io-ts arrays on
+ * the error path: a fast decoder, and a one-pass full path that decodes inline and gives a context
+ * and an error-collecting validation only to what fails.
  *
  * Why: the interpreted fast path (a loop over fields calling each field's closure) is slow for two
  * reasons V8 cannot see through. Every model shares the same loop, so `u[field.key]` is a
@@ -9,9 +11,9 @@
  * function, built with `new Function`: named property loads, leaf checks written inline, and
  * monomorphic calls to everything else.
  *
- * The generated function has exactly the semantics of the interpreted one (same reads in the same
- * order, the same `INVALID` cases, the same value); `test/combinators/fastPath.test.ts` checks both
- * against each other and against the full path. Where `new Function` is forbidden (a
+ * A generated function has exactly the semantics of the interpreted one (same reads in the same
+ * order, the same `INVALID` cases, the same value, the same errors with the same contexts);
+ * `test/combinators/fastPath.test.ts` checks both against each other and against the full path. Where `new Function` is forbidden (a
  * content-security policy without `unsafe-eval`) or `setCodegen(false)` was called, the caller
  * keeps the interpreted decoder.
  *
