@@ -39,11 +39,12 @@ export const boundedString = (bounds: StringLengthBounds, name?: string): Bounde
     (minLength === undefined || u.length >= minLength) &&
     (maxLength === undefined || u.length <= maxLength)
   const fast = (u: unknown) => (is(u) ? u : INVALID)
+  const fail: t.Validate<unknown, never> = (u, c) => t.failure(u, c)
   const codec = new t.Type<string, string, unknown>(
     name ?? describe(bounds),
     is,
-    validateFastFirst(fast, (u, c) => t.failure(u, c)),
+    validateFastFirst(fast, fail),
     t.identity,
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'BoundedStringType' as const, bounds }), fast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'BoundedStringType' as const, bounds }), fast, fail)
 }

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fastDecoderOf, validateFastFirst, withFastDecoder } from './fast'
+import { fastDecoderOf, fullValidatorOf, validateFastFirst, withFastDecoder } from './fast'
 
 /**
  * A field that takes a default when it is absent (`undefined`, or a missing key inside a `model`).
@@ -34,11 +34,14 @@ export const defaulted = <C extends t.Mixed>(
 ): DefaultedType<C> => {
   const inner = fastDecoderOf(type)
   const fast = (u: unknown) => (u === undefined ? makeDefault() : inner(u))
+  const innerFull = fullValidatorOf(type)
+  // Reached only when `fast` failed, so `u` is present and the inner fast decoder failed too.
+  const full: t.Validate<unknown, t.TypeOf<C>> = (u, c) => (u === undefined ? t.success(makeDefault()) : innerFull(u, c))
   const codec = new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(
     name,
     type.is,
-    validateFastFirst(fast, (u, c) => (u === undefined ? t.success(makeDefault()) : type.validate(u, c))),
+    validateFastFirst(fast, full),
     type.encode,
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'DefaultedType' as const, type, makeDefault }), fast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'DefaultedType' as const, type, makeDefault }), fast, full)
 }

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fastDecoderOf, validateFastFirst, withFastDecoder } from './fast'
+import { fastDecoderOf, fullValidatorOf, validateFastFirst, withFastDecoder } from './fast'
 
 /**
  * Decodes the listed "empty" inputs (`""`, `null`, compared with `===`) as a fixed replacement,
@@ -34,10 +34,13 @@ export const emptyAs = <C extends t.Mixed>(
   const inner = fastDecoderOf(type)
   const isEmpty = (u: unknown) => empties.includes(u)
   const fast = (u: unknown) => (isEmpty(u) ? replacement() : inner(u))
+  const innerFull = fullValidatorOf(type)
+  // Reached only when `fast` failed, so `u` is not empty and the inner fast decoder failed too.
+  const full: t.Validate<unknown, t.TypeOf<C>> = (u, c) => (isEmpty(u) ? t.success(replacement()) : innerFull(u, c))
   const codec = new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(
     name,
     type.is,
-    validateFastFirst(fast, (u, c) => (isEmpty(u) ? t.success(replacement()) : type.validate(u, c))),
+    validateFastFirst(fast, full),
     type.encode,
   )
   return withFastDecoder(
@@ -49,5 +52,6 @@ export const emptyAs = <C extends t.Mixed>(
       rewrap: (f: (c: t.Mixed) => t.Mixed) => emptyAs(f(type), empties, replacement, name),
     }),
     fast,
+    full,
   )
 }

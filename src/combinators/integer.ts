@@ -30,11 +30,12 @@ export const integer = (bounds: NumericBounds = {}, name?: string): IntegerType 
     (maximum === undefined || u <= maximum) &&
     (multipleOf === undefined || u % multipleOf === 0)
   const fast = (u: unknown) => (is(u) ? u : INVALID)
+  const fail: t.Validate<unknown, never> = (u, c) => t.failure(u, c)
   const codec = new t.Type<number, number, unknown>(
     name ?? describeBounds('integer', bounds),
     is,
-    validateFastFirst(fast, (u, c) => t.failure(u, c)),
+    validateFastFirst(fast, fail),
     t.identity,
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'IntegerType' as const, bounds }), fast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'IntegerType' as const, bounds }), fast, fail)
 }

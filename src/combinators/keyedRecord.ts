@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
-import { fastDecoderOf, INVALID, withFastDecoder } from './fast'
+import { compileKeyedRecord, compileKeyedRecordFull } from './compile'
+import { fastDecoderOf, fullValidatorOf, INVALID, withFastDecoder, type FastDecoder } from './fast'
 import { describeThrown, isPlainObject, pushAll, setOwn } from './plainObject'
 
 /**
@@ -39,7 +40,10 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
   const keyEntry = Object.assign(new t.Type(domain.name, domain.is, domain.validate, domain.encode), { _tag: 'RecordKeyType' as const })
   const fastKey = fastDecoderOf(domain)
   const fastValue = fastDecoderOf(codomain)
-  const fast = (u: unknown): A | typeof INVALID => {
+  const validateKey = fullValidatorOf(domain)
+  const validateValue = fullValidatorOf(codomain)
+  // Interpreted where code generation is unavailable; `compileKeyedRecord` writes the same steps out.
+  const interpreted = (u: unknown): A | typeof INVALID => {
     if (!isPlainObject(u)) return INVALID
     const out: Record<string, unknown> = {}
     for (const k of Object.keys(u)) {
@@ -51,43 +55,72 @@ export const keyedRecord = <K extends t.Type<string, string, unknown>, V extends
     }
     return out as A
   }
+  const compiled = compileKeyedRecord<A>(domain, codomain)
   const full = (u: unknown, c: t.Context): t.Validation<A> => {
     if (!isPlainObject(u)) return t.failure(u, c)
     const errors: Array<t.ValidationError> = []
     const out: Record<string, unknown> = {}
-    for (const k of Object.keys(u)) {
+    const keys = Object.keys(u)
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]
       const v = u[k]
-      const key = domain.validate(k, t.appendContext(c, k, keyEntry, k))
-      const value = codomain.validate(v, t.appendContext(c, k, codomain, v))
-      if (key._tag === 'Left') pushAll(errors, key.left)
-      if (value._tag === 'Left') pushAll(errors, value.left)
-      if (key._tag === 'Right' && value._tag === 'Right') setOwn(out, key.right, value.right)
+      // Contexts only for what fails: a key or value its fast decoder accepts is what `validate` returns.
+      let key: unknown = fastKey(k)
+      if (key === INVALID) {
+        const r = validateKey(k, t.appendContext(c, k, keyEntry, k))
+        if (r._tag === 'Left') pushAll(errors, r.left)
+        else key = r.right
+      }
+      let value: unknown = fastValue(v)
+      if (value === INVALID) {
+        const r = validateValue(v, t.appendContext(c, k, codomain, v))
+        if (r._tag === 'Left') pushAll(errors, r.left)
+        else value = r.right
+      }
+      if (key !== INVALID && value !== INVALID) setOwn(out, key as string, value)
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out as A)
   }
-  const guardedFast = (u: unknown) => {
-    try {
-      return fast(u)
-    } catch {
-      return INVALID
-    }
-  }
+  // Not plain data: INVALID here, a Left from `validate`. Compiled, the guard is inside the function.
+  const guardedFast: FastDecoder<A> =
+    compiled ??
+    ((u) => {
+      try {
+        return interpreted(u)
+      } catch {
+        return INVALID
+      }
+    })
+  const unreadable = (u: unknown, c: t.Context, e: unknown): t.Validation<A> =>
+    t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
+  // Compiled, the full path is one pass as cheap as the fast path on valid input: `validate` runs it alone.
+  const onePass = compileKeyedRecordFull<A>({ domain, codomain, keyEntry, validateKey, unreadable })
+  const guardedFull: t.Validate<unknown, A> =
+    onePass ??
+    ((u, c) => {
+      try {
+        return full(u, c)
+      } catch (e) {
+        return unreadable(u, c, e)
+      }
+    })
   const codec = new t.Type<A, Record<t.OutputOf<K>, t.OutputOf<V>>, unknown>(
     name,
     (u): u is A => isPlainObject(u) && Object.keys(u).every((k) => domain.is(k) && codomain.is(u[k])),
-    (u, c) => {
-      try {
-        const r = fast(u)
-        return r === INVALID ? full(u, c) : t.success(r)
-      } catch (e) {
-        return t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
-      }
-    },
+    onePass ??
+      ((u, c) => {
+        try {
+          const r = guardedFast(u)
+          return r === INVALID ? full(u, c) : t.success(r)
+        } catch (e) {
+          return unreadable(u, c, e)
+        }
+      }),
     (a) => {
       const out: Record<string, unknown> = {}
       for (const k of Object.keys(a)) setOwn(out, domain.encode(k), codomain.encode((a as Record<string, unknown>)[k]))
       return out as Record<t.OutputOf<K>, t.OutputOf<V>>
     },
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'KeyedRecordType' as const, domain, codomain }), guardedFast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'KeyedRecordType' as const, domain, codomain }), guardedFast, guardedFull)
 }

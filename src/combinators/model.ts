@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
-import { fastDecoderOf, INVALID, withFastDecoder, type FastDecoder } from './fast'
-import { isPlainObject, pushAll, setOwn, describeThrown } from './plainObject'
+import { compileModel } from './compile'
+import { fastDecoderOf, fullValidatorOf, INVALID, withFastDecoder, type FastDecoder } from './fast'
+import { describeThrown, isPlainObject, pushAll, setOwn } from './plainObject'
 
 /**
  * What a model does with keys it does not know:
@@ -117,6 +118,8 @@ interface Field {
   readonly key: string
   readonly codec: t.Mixed
   readonly fast: FastDecoder<unknown>
+  /** `codec.validate`, or an equivalent that builds contexts only where it must (`fullValidatorOf`). */
+  readonly validate: t.Validate<unknown, unknown>
   /** Wire keys, in precedence order. */
   readonly inputs: ReadonlyArray<string>
   readonly isOptional: boolean
@@ -130,13 +133,14 @@ export const UnknownKey = new t.Type<never, never, unknown>(
   (a) => a,
 )
 
-const readField = (u: Record<string, unknown>, field: Field): [string, unknown] => {
+/** The value of the first of a field's wire keys that is present (no tuple: this is the hot path). */
+const readInput = (u: Record<string, unknown>, field: Field): unknown => {
   const { inputs } = field
   for (let i = 0; i < inputs.length; i++) {
     const v = u[inputs[i]]
-    if (v !== undefined) return [inputs[i], v]
+    if (v !== undefined) return v
   }
-  return [field.key, undefined]
+  return undefined
 }
 
 /** Builds a model. See `ModelType`. */
@@ -151,7 +155,9 @@ export const model = <P extends Props>(name: string, props: P, options: ModelOpt
       key,
       codec,
       fast: fastDecoderOf(codec),
-      inputs: aliases[key] ?? [key],
+      validate: fullValidatorOf(codec),
+      // An own property only: a field named `constructor` has no aliases unless given some.
+      inputs: Object.prototype.hasOwnProperty.call(aliases, key) ? aliases[key] : [key],
       isOptional: (codec as { _tag?: string })._tag === 'OptionalType',
     }
   })
@@ -161,13 +167,20 @@ export const model = <P extends Props>(name: string, props: P, options: ModelOpt
   const fieldKeys = new Set(fields.map((f) => f.key))
   const checkRules = rules.length > 0
 
-  // Fast path: plain loops, no contexts, no Eithers; INVALID as soon as anything is off.
-  const fast = (u: unknown): A | typeof INVALID => {
+  const aliasClash = (u: Record<string, unknown>): boolean => {
+    for (const f of aliased) if (f.inputs.filter((k) => u[k] !== undefined).length > 1) return true
+    return false
+  }
+
+  // Fast path: plain loops, no contexts, no Eithers; INVALID as soon as anything is off. This is
+  // the interpreted form, kept where code generation is unavailable; `compileModel` writes the
+  // same steps out as one function for this model.
+  const interpreted = (u: unknown): A | typeof INVALID => {
     if (!isPlainObject(u)) return INVALID
     const out: Record<string, unknown> = {}
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]
-      const v = singleInput ? u[field.key] : readField(u, field)[1]
+      const v = singleInput ? u[field.key] : readInput(u, field)
       const r = field.fast(v)
       if (r === INVALID) return INVALID
       if (r !== undefined || !field.isOptional) out[field.key] = r
@@ -180,12 +193,31 @@ export const model = <P extends Props>(name: string, props: P, options: ModelOpt
         if (unknownKeys === 'reject') return INVALID
         setOwn(out, k, u[k])
       }
-      if (unknownKeys === 'reject') {
-        for (const f of aliased) if (f.inputs.filter((k) => u[k] !== undefined).length > 1) return INVALID
-      }
+      if (unknownKeys === 'reject' && aliasClash(u)) return INVALID
     }
     if (checkRules) for (let i = 0; i < rules.length; i++) if (!rules[i].holds(out as A)) return INVALID
     return out as A
+  }
+
+  // Under `reject`: an error for each unknown key, in input order, then for each repeated alias.
+  const rejectErrors = (u: Record<string, unknown>, c: t.Context, errors: Array<t.ValidationError>): void => {
+    for (const k of Object.keys(u)) {
+      if (inputKeys.has(k)) continue
+      errors.push({
+        value: u[k],
+        context: t.appendContext(c, k, UnknownKey, u[k]),
+        message: `unknown key ${JSON.stringify(k)} (${name} has no such field)`,
+      })
+    }
+    for (const f of aliased) {
+      const present = f.inputs.filter((k) => u[k] !== undefined)
+      for (const loser of present.slice(1))
+        errors.push({
+          value: u[loser],
+          context: t.appendContext(c, loser, UnknownKey, u[loser]),
+          message: `key ${JSON.stringify(loser)} repeats field ${JSON.stringify(f.key)}, already given as ${JSON.stringify(present[0])}`,
+        })
+    }
   }
 
   // Full path: every error, each with its context.
@@ -193,58 +225,79 @@ export const model = <P extends Props>(name: string, props: P, options: ModelOpt
     if (!isPlainObject(u)) return t.failure(u, c)
     const errors: Array<t.ValidationError> = []
     const out: Record<string, unknown> = {}
-    for (const field of fields) {
-      const [wireKey, v] = readField(u, field)
-      const r = field.codec.validate(v, t.appendContext(c, wireKey, field.codec, v))
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]
+      const { inputs } = field
+      let wireKey = field.key
+      let v: unknown = undefined
+      for (let j = 0; j < inputs.length; j++) {
+        v = u[inputs[j]]
+        if (v !== undefined) {
+          wireKey = inputs[j]
+          break
+        }
+      }
+      // A field its fast decoder accepts needs no context: `validate` would return that value.
+      const f = field.fast(v)
+      if (f !== INVALID) {
+        if (f !== undefined || !field.isOptional) out[field.key] = f
+        continue
+      }
+      const r = field.validate(v, t.appendContext(c, wireKey, field.codec, v))
       if (r._tag === 'Left') pushAll(errors, r.left)
       else if (r.right !== undefined || !field.isOptional) out[field.key] = r.right
     }
-    if (unknownKeys !== 'drop') {
-      for (const k of Object.keys(u)) {
-        if (inputKeys.has(k)) continue
-        if (unknownKeys === 'keep') setOwn(out, k, u[k])
-        else
-          errors.push({
-            value: u[k],
-            context: t.appendContext(c, k, UnknownKey, u[k]),
-            message: `unknown key ${JSON.stringify(k)} (${name} has no such field)`,
-          })
-      }
-      if (unknownKeys === 'reject') {
-        for (const f of aliased) {
-          const present = f.inputs.filter((k) => u[k] !== undefined)
-          for (const loser of present.slice(1))
-            errors.push({
-              value: u[loser],
-              context: t.appendContext(c, loser, UnknownKey, u[loser]),
-              message: `key ${JSON.stringify(loser)} repeats field ${JSON.stringify(f.key)}, already given as ${JSON.stringify(present[0])}`,
-            })
-        }
-      }
-    }
+    if (unknownKeys === 'keep') {
+      for (const k of Object.keys(u)) if (!inputKeys.has(k)) setOwn(out, k, u[k])
+    } else if (unknownKeys === 'reject') rejectErrors(u, c, errors)
     if (errors.length === 0) {
       for (const rule of rules) if (!rule.holds(out as A)) errors.push({ value: u, context: c, message: rule.message })
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out as A)
   }
 
-  // Not plain data (a throwing getter, a hostile Proxy): a Left, never an exception.
-  const guardedFast = (u: unknown): A | typeof INVALID => {
-    try {
-      return fast(u)
-    } catch {
-      return INVALID
-    }
-  }
-  const validate = (u: unknown, c: t.Context): t.Validation<A> => {
-    try {
-      const r = fast(u)
-      if (r !== INVALID) return t.success(r)
-      return full(u, c)
-    } catch (e) {
-      return t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
-    }
-  }
+  const unreadable = (u: unknown, c: t.Context, e: unknown): t.Validation<A> =>
+    t.failure(u, c, `the input could not be read as plain data: ${describeThrown(e)}`)
+  const compiled = compileModel<A>({
+    fields,
+    unknownKeys,
+    rules,
+    aliasClash: aliased.length > 0 ? aliasClash : undefined,
+    rejectErrors,
+    unreadable,
+  })
+  // Not plain data (a throwing getter, a hostile Proxy): a Left, never an exception. Compiled, the
+  // guard is inside each generated function, and the full path is one pass that costs what the
+  // fast path costs on valid input, so `validate` runs it alone. Interpreted, `validate` tries the
+  // fast decoder first and falls back to `full`.
+  const guardedFast: FastDecoder<A> =
+    compiled?.fast ??
+    ((u) => {
+      try {
+        return interpreted(u)
+      } catch {
+        return INVALID
+      }
+    })
+  const guardedFull: t.Validate<unknown, A> =
+    compiled?.full ??
+    ((u, c) => {
+      try {
+        return full(u, c)
+      } catch (e) {
+        return unreadable(u, c, e)
+      }
+    })
+  const validate: t.Validate<unknown, A> =
+    compiled?.full ??
+    ((u, c) => {
+      try {
+        const r = interpreted(u)
+        return r !== INVALID ? t.success(r) : full(u, c)
+      } catch (e) {
+        return unreadable(u, c, e)
+      }
+    })
 
   const is = (u: unknown): u is A => {
     if (!isPlainObject(u)) return false
@@ -278,5 +331,6 @@ export const model = <P extends Props>(name: string, props: P, options: ModelOpt
       make: (input: ModelInput<P>) => codec.decode(input),
     }),
     guardedFast,
+    guardedFull,
   ) as ModelType<P>
 }

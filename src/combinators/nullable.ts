@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fastDecoderOf, validateFastFirst, withFastDecoder } from './fast'
+import { fastDecoderOf, fullValidatorOf, validateFastFirst, withFastDecoder } from './fast'
 
 /**
  * `C | null`, reported as one expectation (`integer | null`) rather than one error per union branch.
@@ -22,11 +22,14 @@ export interface NullableType<C extends t.Mixed> extends t.Type<t.TypeOf<C> | nu
 export const nullable = <C extends t.Mixed>(type: C, name: string = `${type.name} | null`): NullableType<C> => {
   const inner = fastDecoderOf(type)
   const fast = (u: unknown) => (u === null ? null : inner(u))
+  const innerFull = fullValidatorOf(type)
+  // Reached only when `fast` failed, so `u` is not null and the inner fast decoder failed too.
+  const full: t.Validate<unknown, t.TypeOf<C> | null> = (u, c) => (u === null ? t.success(null) : innerFull(u, c))
   const codec = new t.Type<t.TypeOf<C> | null, t.OutputOf<C> | null, unknown>(
     name,
     (u): u is t.TypeOf<C> | null => u === null || type.is(u),
-    validateFastFirst(fast, (u, c) => (u === null ? t.success(null) : type.validate(u, c))),
+    validateFastFirst(fast, full),
     (a) => (a === null ? null : type.encode(a)),
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'NullableType' as const, type }), fast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'NullableType' as const, type }), fast, full)
 }

@@ -26,11 +26,12 @@ export const boundedNumber = (bounds: NumericBounds = {}, name?: string): Bounde
     (minimum === undefined || u >= minimum) &&
     (maximum === undefined || u <= maximum)
   const fast = (u: unknown) => (is(u) ? u : INVALID)
+  const fail: t.Validate<unknown, never> = (u, c) => t.failure(u, c)
   const codec = new t.Type<number, number, unknown>(
     name ?? describeBounds('number', bounds),
     is,
-    validateFastFirst(fast, (u, c) => t.failure(u, c)),
+    validateFastFirst(fast, fail),
     t.identity,
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'BoundedNumberType' as const, bounds }), fast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'BoundedNumberType' as const, bounds }), fast, fail)
 }

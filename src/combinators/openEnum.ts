@@ -49,11 +49,12 @@ export const openEnum = <const M extends Readonly<Record<string, string>> | Read
   const set = new Set<string>(known)
   const isKnown = (s: string): s is K => set.has(s)
   const fast = (u: unknown) => (typeof u === 'string' ? u : INVALID)
+  const fail: t.Validate<unknown, never> = (u, c) => t.failure(u, c)
   const codec = new t.Type<Open<K>, string, unknown>(
     name,
     (u): u is Open<K> => typeof u === 'string',
-    validateFastFirst(fast, (u, c) => t.failure(u, c)),
+    validateFastFirst(fast, fail),
     t.identity,
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'OpenEnumType' as const, known, isKnown }), fast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'OpenEnumType' as const, known, isKnown }), fast, fail)
 }

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fastDecoderOf, validateFastFirst, withFastDecoder } from './fast'
+import { fastDecoderOf, fullValidatorOf, validateFastFirst, withFastDecoder } from './fast'
 
 /**
  * A field that may be absent and then stays absent: no default is filled in, and encode omits it.
@@ -22,11 +22,14 @@ export interface OptionalType<C extends t.Mixed> extends t.Type<t.TypeOf<C> | un
 export const optional = <C extends t.Mixed>(type: C, name: string = type.name): OptionalType<C> => {
   const inner = fastDecoderOf(type)
   const fast = (u: unknown) => (u === undefined ? undefined : inner(u))
+  const innerFull = fullValidatorOf(type)
+  // Reached only when `fast` failed, so `u` is present and the inner fast decoder failed too.
+  const full: t.Validate<unknown, t.TypeOf<C> | undefined> = (u, c) => (u === undefined ? t.success(undefined) : innerFull(u, c))
   const codec = new t.Type<t.TypeOf<C> | undefined, t.OutputOf<C> | undefined, unknown>(
     name,
     (u): u is t.TypeOf<C> | undefined => u === undefined || type.is(u),
-    validateFastFirst(fast, (u, c) => (u === undefined ? t.success(undefined) : type.validate(u, c))),
+    validateFastFirst(fast, full),
     (a) => (a === undefined ? undefined : type.encode(a)),
   )
-  return withFastDecoder(Object.assign(codec, { _tag: 'OptionalType' as const, type }), fast)
+  return withFastDecoder(Object.assign(codec, { _tag: 'OptionalType' as const, type }), fast, full)
 }

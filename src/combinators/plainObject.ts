@@ -35,6 +35,7 @@ export const describeThrown = (e: unknown): string => {
  * element as an argument, and a field with some 125 000 errors (a pop of that many bad IDs) then
  * overflows the stack.
  */
-export const pushAll = <T>(target: Array<T>, more: ReadonlyArray<T>): void => {
+export const pushAll = <T>(target: Array<T>, more: ReadonlyArray<T>): Array<T> => {
   for (let i = 0; i < more.length; i++) target.push(more[i])
+  return target
 }
