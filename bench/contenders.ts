@@ -15,7 +15,7 @@ import { plainOf } from './peers/iotsFrom'
 import { valibotOf, zodOf } from './peers/schemaFrom'
 import * as v from 'valibot'
 import { AIHordeR2DispatchParameters, AlchemyJobPopResponse, ImageGenerateJobPopResponse, TextGenerateJobPopResponse } from '../src'
-import { fastDecoderOf, INVALID } from '../src/combinators/fast'
+import { built, fastAccepts } from './subject'
 import type * as t from 'io-ts'
 import type { HandResult } from './peers/handwritten'
 
@@ -55,7 +55,7 @@ export const dispatchContenders: ReadonlyArray<Contender> = [
     role: 'ours',
     decode: decodeOurs,
     outcome: either,
-    fastAccepts: (u) => fastDecoderOf(AIHordeR2DispatchParameters)(u) !== INVALID,
+    fastAccepts: fastAccepts(built.AIHordeR2DispatchParameters),
   },
   { name: 'hand-written', role: 'hand', decode: decodeHand, outcome: (r) => r as Outcome },
   { name: 'plain io-ts', role: 'iots', decode: decodePlainIoTs, outcome: either },
@@ -83,12 +83,12 @@ export const dispatchContenders: ReadonlyArray<Contender> = [
 ]
 
 /** Ours, the hand-written floor, plain io-ts, zod and valibot for one pop model. */
-const popContenders = (codec: t.Mixed, hand: (u: unknown) => HandResult): ReadonlyArray<Contender> => {
+const popContenders = (codec: t.Mixed, ours: t.Mixed, hand: (u: unknown) => HandResult): ReadonlyArray<Contender> => {
   const plain = plainOf(codec)
   const zod = zodOf(codec)
   const valibot = valibotOf(codec)
   return [
-    { name: 'horde-dispatch', role: 'ours', decode: (u) => codec.decode(u), outcome: either, fastAccepts: (u) => fastDecoderOf(codec)(u) !== INVALID },
+    { name: 'horde-dispatch', role: 'ours', decode: (u) => ours.decode(u), outcome: either, fastAccepts: fastAccepts(ours) },
     { name: 'hand-written', role: 'hand', decode: hand, outcome: (r) => r as Outcome },
     { name: 'plain io-ts', role: 'iots', decode: (u) => plain.decode(u), outcome: either },
     {
@@ -106,6 +106,6 @@ const popContenders = (codec: t.Mixed, hand: (u: unknown) => HandResult): Readon
   ]
 }
 
-export const imagePopContenders = popContenders(ImageGenerateJobPopResponse, decodeHandImagePop)
-export const textPopContenders = popContenders(TextGenerateJobPopResponse, decodeHandTextPop)
-export const alchemyPopContenders = popContenders(AlchemyJobPopResponse, decodeHandAlchemyPop)
+export const imagePopContenders = popContenders(ImageGenerateJobPopResponse, built.ImageGenerateJobPopResponse, decodeHandImagePop)
+export const textPopContenders = popContenders(TextGenerateJobPopResponse, built.TextGenerateJobPopResponse, decodeHandTextPop)
+export const alchemyPopContenders = popContenders(AlchemyJobPopResponse, built.AlchemyJobPopResponse, decodeHandAlchemyPop)

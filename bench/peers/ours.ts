@@ -1,4 +1,5 @@
 /** This library's codec, decoded through the public io-ts API (`decode`, an `Either`). */
-import { AIHordeR2DispatchParameters } from '../../src'
+import { built } from '../subject'
 
+const { AIHordeR2DispatchParameters } = built
 export const decodeOurs = (u: unknown) => AIHordeR2DispatchParameters.decode(u)
