@@ -5,6 +5,11 @@
  * (`ai_horde_api`, `dispatch`, `generation_parameters`) ← conversions (`dispatch/ai_horde/*`).
  */
 import { strictAlchemy } from './alchemy'
+import { ExtraSourceImageEntry } from './ai_horde_api/apimodels/base'
+import { PopResponseModelMessage } from './ai_horde_api/apimodels/messages'
+import { GenMetadataEntry } from './ai_horde_api/apimodels/metadata'
+import { toStrict } from './combinators/strict'
+import { Base64SourceImage, UrlSourceImage } from './generation_parameters/source_image'
 import { strictDispatch } from './dispatch'
 import { strictImage } from './image'
 import { strictText } from './text'
@@ -31,6 +36,11 @@ export * from './schema'
  */
 export const strict = {
   ...strictDispatch,
+  PopResponseModelMessage: toStrict(PopResponseModelMessage),
+  ExtraSourceImageEntry: toStrict(ExtraSourceImageEntry),
+  GenMetadataEntry: toStrict(GenMetadataEntry),
+  UrlSourceImage: toStrict(UrlSourceImage),
+  Base64SourceImage: toStrict(Base64SourceImage),
   ...strictText,
   ...strictAlchemy,
   ...strictImage,
