@@ -27,6 +27,23 @@ describe('horde-dispatch check', () => {
     })
   })
 
+  it.each([
+    ['image', 'image-job.json', 'kind: ImageGenerateJobPopResponse (job)\nids: 5f3d8e2a-1b4c-4d6e-8f9a-0b1c2d3e4f5a, 6a4e9f3b-2c5d-4e7f-9a0b-1c2d3e4f5a6b\nmodel: Deliberate, 768x768, batch 2, ttl: 150'],
+    ['image', 'image-no-job.json', 'kind: ImageGenerateJobPopResponse (no job)\nskipped: models 10, max_pixels 3, a_reason_added_later 1'],
+    ['text', 'text-job.json', 'kind: TextGenerateJobPopResponse (job)\nids: 8c6a1b5d-4e7f-4a9b-9c2d-3e4f5a6b7c8d\nmodel: koboldcpp/Mistral-7B-Instruct, ttl: 300'],
+    ['alchemy', 'alchemy-job.json', 'kind: AlchemyJobPopResponse (job)\nids: 9d7b2c6e-5f8a-4b0c-8d3e-4f5a6b7c8d9e, ae8c3d7f-6a9b-4c1d-9e4f-5a6b7c8d9eaf\nforms: caption, 4x_AnimeSharp'],
+  ])('summarises a %s pop (%s): job or no job, and its IDs', (kind, sample, summary) => {
+    const r = run(['check', kind, resolve(__dirname, '..', '..', 'examples', 'payloads', sample)])
+    expect(r).toEqual({ code: 0, out: `valid\n${summary}\n`, err: '' })
+  })
+
+  it('names an unknown pop key three levels down with --strict', () => {
+    const pop = { forms: [{ id: U1, form: 'caption', source_image: 'https://a.b/c.png', payload: { colour: 'red' } }], skipped: {} }
+    const r = run(['check', 'alchemy', '--strict'], JSON.stringify(pop))
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('forms[0].payload.colour: unknown key "colour"')
+  })
+
   it('prints the decoded value as wire JSON with --json, from standard input', () => {
     const r = run(['check', 'dispatch', '-', '--json'], JSON.stringify({ generation_ids: [1], extra: true }))
     expect(r.code).toBe(0)
