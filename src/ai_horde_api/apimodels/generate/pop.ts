@@ -37,6 +37,7 @@ import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { defaulted } from '../../../combinators/defaulted'
 import { integer } from '../../../combinators/integer'
 import { model } from '../../../combinators/model'
+import { modelDefaults } from '../../../combinators/modelDefaults'
 import { nullable } from '../../../combinators/nullable'
 import { boundedNumber } from '../../../combinators/number'
 import { GenerationID } from '../../fields'
@@ -135,12 +136,6 @@ export const ImageGenerateJobPopPayload = model(
 )
 export type ImageGenerateJobPopPayload = t.TypeOf<typeof ImageGenerateJobPopPayload>
 
-/** A fresh skipped object, as if `{}` came: every count at its default (base counts `null`, image counts `0`). */
-const emptySkipped = (): ImageGenerateJobPopSkippedStatus =>
-  Object.fromEntries(
-    Object.entries(ImageGenerateJobPopSkippedStatus.props).map(([key, count]) => [key, count.makeDefault()]),
-  ) as ImageGenerateJobPopSkippedStatus
-
 /**
  * `ImageGenerateJobPopResponse` (API `GenerationPayloadStable`): the whole 200 answer of an image
  * pop, a job or the "no job" shape (`model: null`, `ids: []`, with `skipped` counts).
@@ -172,7 +167,7 @@ export const ImageGenerateJobPopResponse = model(
     /** The batch's generation IDs, index-aligned with `r2_uploads`. May be `[]`. */
     ids: t.array(GenerationID),
     payload: ImageGenerateJobPopPayload,
-    skipped: defaulted(ImageGenerateJobPopSkippedStatus, emptySkipped),
+    skipped: defaulted(ImageGenerateJobPopSkippedStatus, () => modelDefaults(ImageGenerateJobPopSkippedStatus)),
     /** `null` means "no job". `""` is a (broken) job. */
     model: nullDefault(t.string),
     /** An http(s) URL or inline base64; classified by the conversion, never decoded here. */

@@ -12,6 +12,7 @@ import { defaulted } from '../../../../combinators/defaulted'
 import { extend } from '../../../../combinators/extend'
 import { integer } from '../../../../combinators/integer'
 import { model } from '../../../../combinators/model'
+import { modelDefaults } from '../../../../combinators/modelDefaults'
 import { nullable } from '../../../../combinators/nullable'
 import { textFormatFlagProps, TextSamplingValue } from '../../../../generation_parameters/text/object_models'
 import { GenerationID } from '../../../fields'
@@ -87,21 +88,6 @@ export const ModelPayloadKobold = extend(ModelPayloadRootKobold, 'ModelPayloadKo
 })
 export type ModelPayloadKobold = t.TypeOf<typeof ModelPayloadKobold>
 
-/** The skipped object of a pop that sent none: every count `null`. */
-const noSkippedCounts = (): NoValidRequestFoundKobold => ({
-  blacklist: null,
-  bridge_version: null,
-  kudos: null,
-  models: null,
-  nsfw: null,
-  performance: null,
-  untrusted: null,
-  worker_id: null,
-  max_context_length: null,
-  max_length: null,
-  matching_softprompt: null,
-})
-
 /**
  * `TextGenerateJobPopResponse` (API `GenerationPayloadKobold`): the answer to a text worker's pop.
  * Either a job (`model` names one, `ids` lists the generations to answer for) or the "no job"
@@ -136,7 +122,7 @@ export const TextGenerateJobPopResponse = model(
     id: LegacyJobID,
     /** The generations to answer for, in order, duplicates kept; `[]` in the "no job" shape. */
     ids: t.array(GenerationID),
-    skipped: defaulted(NoValidRequestFoundKobold, noSkippedCounts),
+    skipped: defaulted(NoValidRequestFoundKobold, () => modelDefaults(NoValidRequestFoundKobold)),
     softprompt: orNull(t.string),
     /** The model to run; `null` when there is no job. `""` is a model name (the server found no candidate). */
     model: orNull(t.string),
